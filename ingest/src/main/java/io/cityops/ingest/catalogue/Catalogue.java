@@ -1,5 +1,6 @@
 package io.cityops.ingest.catalogue;
 
+import java.io.Serializable;
 import io.cityops.ingest.reading.SensorKind;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,10 +29,10 @@ public record Catalogue(
         List<Region> regions,
         List<Sensor> sensors,
         List<Target> targets,
-        AirRollup airRollup) {
+        AirRollup airRollup) implements Serializable {
 
     /** Sensor classes whose concentrations are averaged into sub-district and district figures. */
-    public record AirRollup(Set<SensorClass> stationClasses) {
+    public record AirRollup(Set<SensorClass> stationClasses) implements Serializable {
         public AirRollup {
             stationClasses = Set.copyOf(stationClasses);
         }

@@ -1,5 +1,6 @@
 package io.cityops.ingest.catalogue;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param parent     id of the enclosing region, {@code null} for the district
  * @param population residents, or {@code null} when not known
  */
-public record Region(String id, String name, String nameZh, RegionLevel level, String parent, Long population) {
+public record Region(String id, String name, String nameZh, RegionLevel level, String parent, Long population) implements Serializable {
     public Region {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -1,5 +1,6 @@
 package io.cityops.ingest.catalogue;
 
+import java.io.Serializable;
 import io.cityops.ingest.reading.SensorKind;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +29,7 @@ public record Sensor(
         double latitude,
         double longitude,
         int reportingIntervalSeconds,
-        String entity) {
+        String entity) implements Serializable {
     public Sensor {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

@@ -1,5 +1,6 @@
 package io.cityops.ingest.catalogue;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -16,7 +17,7 @@ import java.util.Objects;
  */
 public record Target(
         String id, String region, String indicator, double value, String unit, int year, Direction direction,
-        String source) {
+        String source) implements Serializable {
 
     public enum Direction {
         AT_MOST,

@@ -1,5 +1,6 @@
 package io.cityops.ingest.reading;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import java.util.OptionalLong;
  * @param seq      sender's sequence number, or {@code null}; lets redeliveries be dropped
  * @param values   measured values keyed as on the wire (for air: {@link Pollutant#key()})
  */
-public record Reading(String sensorId, SensorKind kind, Instant ts, Long seq, Map<String, Double> values) {
+public record Reading(String sensorId, SensorKind kind, Instant ts, Long seq, Map<String, Double> values) implements Serializable {
 
     public Reading {
         Objects.requireNonNull(sensorId, "sensorId");
