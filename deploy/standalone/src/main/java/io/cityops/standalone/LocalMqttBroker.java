@@ -4,6 +4,8 @@ import io.moquette.BrokerConstants;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.MemoryConfig;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,13 +26,16 @@ final class LocalMqttBroker implements AutoCloseable {
         this.serverUri = serverUri;
     }
 
-    static LocalMqttBroker start(String host, int port) throws IOException {
+    static LocalMqttBroker start(Path dataDir, String host, int port) throws IOException {
+        Files.createDirectories(dataDir);
         Properties props = new Properties();
         props.setProperty(BrokerConstants.HOST_PROPERTY_NAME, host);
         props.setProperty(BrokerConstants.PORT_PROPERTY_NAME, Integer.toString(port));
         props.setProperty(BrokerConstants.WEB_SOCKET_PORT_PROPERTY_NAME, BrokerConstants.DISABLED_PORT_BIND);
         props.setProperty(BrokerConstants.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
         props.setProperty(BrokerConstants.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
+        // Moquette keeps its instance id there even without persistence.
+        props.setProperty(BrokerConstants.DATA_PATH_PROPERTY_NAME, dataDir.toAbsolutePath().toString());
         Server server = new Server();
         server.startServer(new MemoryConfig(props));
         String uri = "tcp://" + host + ":" + server.getPort();
