@@ -1,0 +1,96 @@
+package io.cityops.standalone;
+
+import io.cityops.ingest.Topics;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything of the standalone form, started in dependency order and stopped in reverse: InfluxDB,
+ * Kafka, the MQTT broker, the bridge, the Flink jobs, the API, the simulators.
+ */
+final class Standalone implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Standalone.class);
+
+    /** Partitions per topic: readings are spread by sensor id; the rest is low-volume. */
+    static final Map<String, Integer> TOPICS = topics();
+
+    private final Deque<AutoCloseable> running;
+    private final String influxdbUrl;
+    private final String kafkaBootstrapServers;
+    private final String mqttServerUri;
+
+    private Standalone(Deque<AutoCloseable> running, String influxdbUrl, String kafkaBootstrapServers, String mqttServerUri) {
+        this.running = running;
+        this.influxdbUrl = influxdbUrl;
+        this.kafkaBootstrapServers = kafkaBootstrapServers;
+        this.mqttServerUri = mqttServerUri;
+    }
+
+    static Standalone start(StandaloneOptions options) throws Exception {
+        Deque<AutoCloseable> running = new ArrayDeque<>();
+        try {
+            Path dataDir = options.dataDir().toAbsolutePath();
+            String influxdbUrl;
+            if (options.influxdbUrl().isPresent()) {
+                influxdbUrl = options.influxdbUrl().get();
+            } else {
+                LocalInfluxd influxd = LocalInfluxd.start(dataDir.resolve("influxdb"), options.influxdbPort(), options.influxdbPort() + 2);
+                running.push(influxd);
+                influxdbUrl = influxd.url();
+            }
+            LocalKafkaBroker kafka = LocalKafkaBroker.start(dataDir.resolve("kafka"), options.kafkaPort(), options.kafkaControllerPort());
+            running.push(kafka);
+            kafka.ensureTopics(TOPICS);
+            LocalMqttBroker mqtt = LocalMqttBroker.start(dataDir.resolve("mqtt"), "127.0.0.1", options.mqttPort());
+            running.push(mqtt);
+            return new Standalone(running, influxdbUrl, kafka.bootstrapServers(), mqtt.serverUri());
+        } catch (Exception e) {
+            closeAll(running);
+            throw e;
+        }
+    }
+
+    String influxdbUrl() {
+        return influxdbUrl;
+    }
+
+    String kafkaBootstrapServers() {
+        return kafkaBootstrapServers;
+    }
+
+    String mqttServerUri() {
+        return mqttServerUri;
+    }
+
+    @Override
+    public void close() {
+        closeAll(running);
+    }
+
+    private static void closeAll(Deque<AutoCloseable> running) {
+        while (!running.isEmpty()) {
+            AutoCloseable component = running.pop();
+            try {
+                component.close();
+            } catch (Exception e) {
+                LOG.warn("Stopping {} failed: {}", component.getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+
+    private static Map<String, Integer> topics() {
+        Map<String, Integer> topics = new LinkedHashMap<>();
+        topics.put(Topics.READINGS, 4);
+        topics.put(Topics.READINGS_INVALID, 1);
+        topics.put(Topics.INDICATORS, 2);
+        topics.put(Topics.ALERTS, 1);
+        topics.put(Topics.ALERT_COMMANDS, 1);
+        return Map.copyOf(topics);
+    }
+}
