@@ -25,4 +25,9 @@ public enum RejectReason {
     public String code() {
         return code;
     }
+
+    /** The reason with the given code, empty when there is none. */
+    public static java.util.Optional<RejectReason> fromCode(String code) {
+        return java.util.Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
+    }
 }
