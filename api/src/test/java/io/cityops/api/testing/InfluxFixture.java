@@ -7,35 +7,35 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import io.cityops.testing.LocalInfluxDb;
 import java.util.List;
-import java.util.UUID;
 
 /**
- * A throw-away database on the development InfluxDB (system property {@code cityops.influxdb.url}) that a
- * test class fills with the points the jobs would write, in line protocol.
+ * A throw-away database on the development InfluxDB (system property {@code cityops.influxdb.url}, through
+ * {@link LocalInfluxDb}) that a test class fills with the points the jobs would write, in line protocol.
  */
 public final class InfluxFixture implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    private final LocalInfluxDb influx;
     private final String url;
     private final String database;
 
-    private InfluxFixture(String url, String database) {
-        this.url = url;
+    private InfluxFixture(LocalInfluxDb influx, String database) {
+        this.influx = influx;
+        this.url = influx.url();
         this.database = database;
     }
 
     public static String url() {
-        return System.getProperty("cityops.influxdb.url", "http://127.0.0.1:8086");
+        return System.getProperty(LocalInfluxDb.URL_PROPERTY, LocalInfluxDb.DEFAULT_URL);
     }
 
-    /** Creates a fresh database named after the test class. */
+    /** Creates a fresh database for a test class; fails at once when InfluxDB is not running. */
     public static InfluxFixture create(String prefix) {
-        String database = (prefix + "_" + UUID.randomUUID().toString().substring(0, 8)).replaceAll("[^A-Za-z0-9_]", "_");
-        InfluxFixture fixture = new InfluxFixture(url(), database);
-        fixture.post("/query", "q=" + encode("CREATE DATABASE \"" + database + "\""));
-        return fixture;
+        LocalInfluxDb influx = new LocalInfluxDb();
+        return new InfluxFixture(influx, influx.createDatabase(prefix));
     }
 
     public String database() {
@@ -53,12 +53,10 @@ public final class InfluxFixture implements AutoCloseable {
 
     private void post(String path, String body) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path))
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-            if (path.startsWith("/query")) {
-                request.header("Content-Type", "application/x-www-form-urlencoded");
-            }
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url + path))
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                    .build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException("InfluxDB answered " + response.statusCode() + " to " + path + ": "
                         + response.body());
@@ -78,6 +76,6 @@ public final class InfluxFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        post("/query", "q=" + encode("DROP DATABASE \"" + database + "\""));
+        influx.dropDatabase(database);
     }
 }
