@@ -42,6 +42,14 @@ public final class TestKafkaCluster implements AutoCloseable {
     private final KafkaClusterTestKit cluster;
 
     public TestKafkaCluster() {
+        this(Map.of());
+    }
+
+    /**
+     * @param brokerProperties broker settings on top of the defaults, for instance
+     *                         {@code auto.create.topics.enable=false} to test a topic that is not there yet
+     */
+    public TestKafkaCluster(Map<String, String> brokerProperties) {
         KafkaClusterTestKit started = null;
         try {
             TestKitNodes nodes = new TestKitNodes.Builder()
@@ -49,7 +57,7 @@ public final class TestKafkaCluster implements AutoCloseable {
                     .setNumBrokerNodes(1)
                     .setNumControllerNodes(1)
                     .build();
-            started = new KafkaClusterTestKit.Builder(nodes)
+            KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes)
                     // one broker: internal topics cannot have more replicas than that
                     .setConfigProp("offsets.topic.replication.factor", "1")
                     .setConfigProp("offsets.topic.num.partitions", "1")
@@ -59,8 +67,9 @@ public final class TestKafkaCluster implements AutoCloseable {
                     .setConfigProp("share.coordinator.state.topic.min.isr", "1")
                     // consumer groups start at once instead of after three seconds
                     .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                    .setConfigProp("auto.create.topics.enable", "true")
-                    .build();
+                    .setConfigProp("auto.create.topics.enable", "true");
+            brokerProperties.forEach(builder::setConfigProp);
+            started = builder.build();
             started.format();
             started.startup();
             started.waitForReadyBrokers();

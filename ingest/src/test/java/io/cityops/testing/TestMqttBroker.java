@@ -23,10 +23,10 @@ public final class TestMqttBroker implements AutoCloseable {
 
     private final Server server;
     private final Path dataDir;
-    private final String serverUri;
+    private final int port;
 
     public TestMqttBroker() {
-        int port = FreePorts.loopback();
+        port = FreePorts.loopback();
         try {
             // Moquette writes its instance id there even with persistence off.
             dataDir = Files.createTempDirectory("moquette-");
@@ -46,16 +46,16 @@ public final class TestMqttBroker implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the MQTT broker on port " + port, e);
         }
-        serverUri = "tcp://127.0.0.1:" + server.getPort();
     }
 
     /** {@code tcp://127.0.0.1:port}, ready for a Paho client. */
     public String serverUri() {
-        return serverUri;
+        return "tcp://127.0.0.1:" + port;
     }
 
+    /** The port it listens on ({@code Server.getPort()} can answer 0 while the bind completes). */
     public int port() {
-        return server.getPort();
+        return port;
     }
 
     @Override
