@@ -36,6 +36,7 @@ final class AirViews {
 
     /** The region's newest hourly point and those of the stations or sub-districts directly under it. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Latest(SubjectLatest region, List<SubjectLatest> children) {
     }
 

@@ -20,6 +20,7 @@ final class IngestViews {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Totals(int sensors, int staleSensors, long accepted, long duplicate, long late, Map<String, Long> rejected,
                   long rejectedTotal) {
     }
@@ -29,6 +30,7 @@ final class IngestViews {
      * district only, since they belong to no region.
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Uncatalogued(int sensors, long accepted, Map<String, Long> rejected, long rejectedTotal) {
     }
 
