@@ -91,6 +91,10 @@ public final class ReadingValidator implements Serializable {
     }
 
     private static Optional<Problem> valueProblem(Sensor sensor, String key, double value) {
+        if (!Double.isFinite(value)) {
+            // only a reading built in process gets here: the codec already refuses these on the wire
+            return Problem.of(RejectReason.NOT_FINITE, "value " + key + " is not a finite number: " + value);
+        }
         Optional<ValueLimits.Limit> limit = ValueLimits.of(sensor.kind(), key);
         if (limit.isEmpty()) {
             return Problem.of(RejectReason.UNKNOWN_VALUE, "value key " + key + " is not one of the "

@@ -199,6 +199,12 @@ class ReadingValidatorTest {
     }
 
     @Test
+    void rejectsANonFiniteValueInAReadingBuiltInProcess() {
+        Reading reading = new Reading("aq-1", SensorKind.AIR, NOW, null, Map.of("pm25", Double.NaN));
+        assertThat(((ParseResult.Rejected) validator.validate(reading, NOW)).reason()).isEqualTo(RejectReason.NOT_FINITE);
+    }
+
+    @Test
     void refusesANegativeSkew() {
         assertThatThrownBy(() -> new ReadingValidator(CATALOGUE, Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxFutureSkew");
