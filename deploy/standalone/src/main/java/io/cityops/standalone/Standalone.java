@@ -1,6 +1,12 @@
 package io.cityops.standalone;
 
+import io.cityops.api.ApiServer;
 import io.cityops.ingest.Topics;
+import io.cityops.ingest.bridge.BridgeConfig;
+import io.cityops.ingest.bridge.MqttKafkaBridge;
+import io.micronaut.context.ApplicationContext;
+import java.net.URI;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -25,8 +31,12 @@ final class Standalone implements AutoCloseable {
     private final String kafkaBootstrapServers;
     private final String mqttServerUri;
 
-    private Standalone(Deque<AutoCloseable> running, String influxdbUrl, String kafkaBootstrapServers, String mqttServerUri) {
+    private final URI apiUri;
+
+    private Standalone(Deque<AutoCloseable> running, String influxdbUrl, String kafkaBootstrapServers, String mqttServerUri,
+            URI apiUri) {
         this.running = running;
+        this.apiUri = apiUri;
         this.influxdbUrl = influxdbUrl;
         this.kafkaBootstrapServers = kafkaBootstrapServers;
         this.mqttServerUri = mqttServerUri;
@@ -49,11 +59,35 @@ final class Standalone implements AutoCloseable {
             kafka.ensureTopics(TOPICS);
             LocalMqttBroker mqtt = LocalMqttBroker.start(dataDir.resolve("mqtt"), "127.0.0.1", options.mqttPort());
             running.push(mqtt);
-            return new Standalone(running, influxdbUrl, kafka.bootstrapServers(), mqtt.serverUri());
+
+            MqttKafkaBridge bridge = new MqttKafkaBridge(
+                    BridgeConfig.of(mqtt.serverUri(), "cityops-standalone-bridge", kafka.bootstrapServers()));
+            running.push(bridge);
+            bridge.start();
+            if (!bridge.awaitReady(Duration.ofSeconds(30))) {
+                throw new IllegalStateException("The MQTT->Kafka bridge did not connect within 30 s");
+            }
+
+            ApplicationContext api = ApiServer.start(apiProperties(options, influxdbUrl));
+            running.push(api);
+            return new Standalone(running, influxdbUrl, kafka.bootstrapServers(), mqtt.serverUri(), ApiServer.uri(api));
         } catch (Exception e) {
             closeAll(running);
             throw e;
         }
+    }
+
+    private static Map<String, Object> apiProperties(StandaloneOptions options, String influxdbUrl) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("micronaut.server.port", options.apiPort());
+        properties.put("cityops.influxdb.url", influxdbUrl);
+        properties.put("cityops.influxdb.database", options.influxdbDatabase());
+        options.cataloguePath().ifPresent(path -> properties.put("cityops.catalogue.path", path.toAbsolutePath().toString()));
+        return properties;
+    }
+
+    URI apiUri() {
+        return apiUri;
     }
 
     String influxdbUrl() {
