@@ -105,7 +105,8 @@ public record InfluxSinkConfig(String url, String database, String username, Str
         try {
             uri = new URI(trimmed);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("InfluxDB url '" + url + "' is not a valid URL: " + e.getMessage(), e);
+            throw new IllegalArgumentException("InfluxDB url '" + url
+                    + "' is not a valid URL such as http://127.0.0.1:8086 (" + e.getMessage() + ")", e);
         }
         String scheme = uri.getScheme();
         if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
