@@ -60,11 +60,6 @@ final class KafkaForwarder implements AutoCloseable {
         return send(record);
     }
 
-    /** Waits until every send so far has completed, so that their acknowledgements can still reach MQTT. */
-    void flush() {
-        producer.flush();
-    }
-
     private CompletionStage<RecordMetadata> send(ProducerRecord<String, byte[]> record) {
         CompletableFuture<RecordMetadata> result = new CompletableFuture<>();
         try {
@@ -82,6 +77,7 @@ final class KafkaForwarder implements AutoCloseable {
         return result;
     }
 
+    /** Waits up to 10 s for sends under way to complete (their callbacks run), then closes. */
     @Override
     public void close() {
         producer.close(Duration.ofSeconds(10));

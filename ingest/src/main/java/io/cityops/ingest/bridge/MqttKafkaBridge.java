@@ -128,12 +128,10 @@ public final class MqttKafkaBridge implements AutoCloseable {
             }
             closed = true;
         }
-        try {
-            forwarder.flush();
-        } catch (RuntimeException e) {
-            LOG.warn("Kafka flush on close failed: {}", e.toString());
-        }
+        // no more retries or reconnects; what waits for a retry stays unacknowledged with the broker
         scheduler.shutdownNow();
+        // waits (bounded) for sends under way; their callbacks acknowledge to the still-connected broker
+        forwarder.close();
         try {
             if (client.isConnected()) {
                 client.disconnect(0).waitForCompletion(5_000);
@@ -146,7 +144,6 @@ public final class MqttKafkaBridge implements AutoCloseable {
         } catch (MqttException e) {
             LOG.warn("MQTT client {} did not close cleanly: {}", config.clientId(), e.toString());
         }
-        forwarder.close();
         LOG.info("MQTT bridge {} stopped: {}", config.clientId(), stats());
     }
 

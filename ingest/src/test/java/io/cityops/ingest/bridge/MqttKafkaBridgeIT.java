@@ -206,6 +206,28 @@ class MqttKafkaBridgeIT {
     }
 
     @Test
+    void leavesAMessageKafkaDidNotTakeWithTheBrokerWhenClosedSoTheNextSessionForwardsIt() throws Exception {
+        try (TestMqttBroker broker = new TestMqttBroker()) {
+            BridgeConfig config = config(broker.serverUri(), "bridge-handover").withKafkaProperties(Map.of("max.block.ms", "300"));
+            try (MqttKafkaBridge first = new MqttKafkaBridge(config)) {
+                first.start();
+                assertThat(first.awaitReady(WAIT)).isTrue();
+                MqttClient publisher = publisher(broker.serverUri());
+                publisher.publish(MqttTopics.readingTopic(SensorKind.AIR, "aq-wbl-0004"), reading("aq-wbl-0004", 3), 1, false);
+                close(publisher);
+                await().atMost(WAIT).until(() -> first.stats().retried() >= 1);
+            }
+            createTopics();
+            try (MqttKafkaBridge second = new MqttKafkaBridge(config)) {
+                second.start();
+                await().atMost(WAIT).until(() -> second.stats().forwarded() == 1);
+            }
+            assertThat(kafka.consume(readings, 1, WAIT)).singleElement()
+                    .satisfies(r -> assertThat(ReadingCodec.decodeOrThrow(r.value()).seq()).isEqualTo(3L));
+        }
+    }
+
+    @Test
     void keepsTryingToConnectToABrokerThatIsNotThereYetAndReconnectsAfterItRestarts() throws Exception {
         createTopics();
         int port = freePort();
