@@ -32,7 +32,7 @@ public final class ManualWallClock implements WallClock {
 
     @Override
     public synchronized void sleep(Duration duration) throws InterruptedException {
-        if (Thread.currentThread().isInterrupted()) {
+        if (Thread.interrupted()) {
             throw new InterruptedException();
         }
         if (!duration.isNegative() && !duration.isZero()) {

@@ -36,7 +36,7 @@ public final class SimulationLoop<T> {
      */
     public long run() throws InterruptedException {
         while (true) {
-            if (Thread.currentThread().isInterrupted()) {
+            if (Thread.interrupted()) {
                 throw new InterruptedException("simulation stopped");
             }
             Optional<Instant> due = source.nextDue();
@@ -44,9 +44,9 @@ public final class SimulationLoop<T> {
                 return handed;
             }
             clock.awaitUntil(due.get());
+            throttle.acquire();
             sink.accept(source.next());
             handed++;
-            throttle.acquire();
         }
     }
 

@@ -108,7 +108,7 @@ class AirReadingSupplierTest {
             Instant from = Instant.parse(start);
             AirQualityModel model = new AirQualityModel(WANBAILIN, 11, episode);
             FaultInjector readings = new FaultInjector(model.readings(from), manyFaults, 11, WANBAILIN);
-            Instant end = from.plus(Duration.ofDays(4));
+            Instant end = from.plus(Duration.ofDays(2));
             while (readings.nextDue().orElseThrow().isBefore(end)) {
                 Reading r = readings.next();
                 Sensor sensor = WANBAILIN.sensor(r.sensorId()).orElseThrow();
@@ -118,7 +118,7 @@ class AirReadingSupplierTest {
                 checked++;
             }
         }
-        assertThat(checked).isGreaterThan(400_000);
+        assertThat(checked).isGreaterThan(250_000);
     }
 
     @Test
