@@ -38,7 +38,8 @@ final class LocalMqttBroker implements AutoCloseable {
         props.setProperty(BrokerConstants.DATA_PATH_PROPERTY_NAME, dataDir.toAbsolutePath().toString());
         Server server = new Server();
         server.startServer(new MemoryConfig(props));
-        String uri = "tcp://" + host + ":" + server.getPort();
+        // getPort() can still read 0 right after start; the configured port is the one bound.
+        String uri = "tcp://" + host + ":" + port;
         LOG.info("MQTT broker listening on {}", uri);
         return new LocalMqttBroker(server, uri);
     }
