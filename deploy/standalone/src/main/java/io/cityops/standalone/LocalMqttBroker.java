@@ -34,6 +34,9 @@ final class LocalMqttBroker implements AutoCloseable {
         props.setProperty(BrokerConstants.WEB_SOCKET_PORT_PROPERTY_NAME, BrokerConstants.DISABLED_PORT_BIND);
         props.setProperty(BrokerConstants.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
         props.setProperty(BrokerConstants.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
+        // The default per-session command queue overflows when the simulator catches up with the
+        // wall clock; a full queue makes Moquette skip publishes.
+        props.setProperty(BrokerConstants.SESSION_QUEUE_SIZE, "65536");
         // Moquette keeps its instance id there even without persistence.
         props.setProperty(BrokerConstants.DATA_PATH_PROPERTY_NAME, dataDir.toAbsolutePath().toString());
         Server server = new Server();

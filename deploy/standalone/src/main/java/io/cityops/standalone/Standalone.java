@@ -2,6 +2,14 @@ package io.cityops.standalone;
 
 import io.cityops.api.ApiServer;
 import io.cityops.ingest.Topics;
+import io.cityops.ingest.catalogue.Catalogue;
+import io.cityops.ingest.catalogue.CatalogueLoader;
+import io.cityops.ingest.reading.SensorKind;
+import io.cityops.simulators.air.AirSimulation;
+import io.cityops.simulators.air.AirSimulationConfig;
+import io.cityops.simulators.publish.MqttPublisherConfig;
+import io.cityops.simulators.publish.MqttReadingPublisher;
+import java.time.Instant;
 import io.cityops.ingest.bridge.BridgeConfig;
 import io.cityops.ingest.bridge.MqttKafkaBridge;
 import io.micronaut.context.ApplicationContext;
@@ -26,6 +34,9 @@ final class Standalone implements AutoCloseable {
     /** Partitions per topic: readings are spread by sensor id; the rest is low-volume. */
     static final Map<String, Integer> TOPICS = topics();
 
+    /** Catching up two days takes about half a minute at this rate, well within what the pipeline absorbs. */
+    private static final double CATCH_UP_MESSAGES_PER_SECOND = 3000;
+
     private final Deque<AutoCloseable> running;
     private final String influxdbUrl;
     private final String kafkaBootstrapServers;
@@ -46,6 +57,7 @@ final class Standalone implements AutoCloseable {
         Deque<AutoCloseable> running = new ArrayDeque<>();
         try {
             Path dataDir = options.dataDir().toAbsolutePath();
+            Catalogue catalogue = options.cataloguePath().map(CatalogueLoader::load).orElseGet(CatalogueLoader::loadDefault);
             String influxdbUrl;
             if (options.influxdbUrl().isPresent()) {
                 influxdbUrl = options.influxdbUrl().get();
@@ -70,11 +82,33 @@ final class Standalone implements AutoCloseable {
 
             ApplicationContext api = ApiServer.start(apiProperties(options, influxdbUrl));
             running.push(api);
+
+            if (options.simulators().contains(SensorKind.AIR)) {
+                running.push(startAirSimulation(options, catalogue, mqtt.serverUri()));
+            }
             return new Standalone(running, influxdbUrl, kafka.bootstrapServers(), mqtt.serverUri(), ApiServer.uri(api));
         } catch (Exception e) {
             closeAll(running);
             throw e;
         }
+    }
+
+    /** From the simulated start as fast as the pipeline takes it, then at the chosen speed. */
+    private static AutoCloseable startAirSimulation(StandaloneOptions options, Catalogue catalogue, String mqttServerUri) {
+        Instant start = options.effectiveSimulationStart(catalogue.timeZone(), Instant.now());
+        MqttReadingPublisher publisher = MqttReadingPublisher.connect(
+                MqttPublisherConfig.defaults(mqttServerUri).withClientId("cityops-standalone-air-simulator"));
+        AirSimulation simulation = AirSimulation.start(AirSimulationConfig.defaults()
+                .withSeed(options.seed())
+                .withStart(start)
+                .withSpeedUp(options.speedUp())
+                .withCatchUpThenRealTime(true)
+                .withMaxMessagesPerSecond(CATCH_UP_MESSAGES_PER_SECOND), catalogue, publisher);
+        LOG.info("Air-quality simulator publishing from {} (seed {})", start, options.seed());
+        return () -> {
+            simulation.close();
+            publisher.close();
+        };
     }
 
     private static Map<String, Object> apiProperties(StandaloneOptions options, String influxdbUrl) {
