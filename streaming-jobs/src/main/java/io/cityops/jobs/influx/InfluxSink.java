@@ -11,9 +11,18 @@ import org.apache.flink.api.connector.sink2.WriterInitContext;
  * identity (measurement + tags + time) and replays after recovery overwrite instead of duplicate.
  *
  * <pre>{@code
- * stream.sinkTo(InfluxSink.create(InfluxSinkConfig.defaults(url, "cityops"), AirPoints::toPoints))
+ * InfluxPointConverter<HourlyAqi> toPoints = aqi -> List.of(InfluxPoint.builder("air_hourly", aqi.hourStart())
+ *         .tag("subject", aqi.stationId()).field("aqi", aqi.value()).build());
+ * stream.sinkTo(InfluxSink.create(InfluxSinkConfig.defaults(url, "cityops"), toPoints))
  *       .name("InfluxDB air series").uid("influx-air");
  * }</pre>
+ *
+ * <p>Call {@link InfluxDatabases#ensureDatabase} before starting the job: a write to a missing
+ * database is refused (HTTP 404) and fails the job. Any refused write (4xx) fails the job with
+ * InfluxDB's error text; 5xx answers and connection failures are retried with back-off first.
+ * Metrics on the writer's group: {@code numRecordsSend} (points), {@code numBytesSend},
+ * {@code numRecordsSendErrors}, {@code influxBatchesWritten}, {@code influxWriteRetries},
+ * {@code currentSendTime} (ms of the last batch).
  *
  * @param <T> the stream's element type, turned into points inside the writer by the converter
  */

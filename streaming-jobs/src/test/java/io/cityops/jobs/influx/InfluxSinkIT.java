@@ -21,6 +21,8 @@ import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.runtime.testutils.InMemoryReporter;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -38,11 +40,14 @@ class InfluxSinkIT {
         QuietLogs.warningsAndSinkMessages();
     }
 
+    private static final InMemoryReporter METRICS = InMemoryReporter.createWithRetainedMetrics();
+
     @RegisterExtension
     static final MiniClusterExtension FLINK = new MiniClusterExtension(
             new MiniClusterResourceConfiguration.Builder()
                     .setNumberTaskManagers(1)
                     .setNumberSlotsPerTaskManager(2)
+                    .setConfiguration(METRICS.addToConfiguration(new Configuration()))
                     .build());
 
     private static LocalInfluxDb influx;
@@ -142,9 +147,12 @@ class InfluxSinkIT {
                     .sinkTo(InfluxSink.create(throughProxy, Sample.toPoints("outage")))
                     .name("InfluxDB").uid("influx");
 
-            env.execute("write through an outage");
+            JobExecutionResult result = env.execute("write through an outage");
 
             assertThat(proxy.requests()).isEqualTo(proxy.forwarded() + 4);
+            assertThat(sinkCounter(result, "influxWriteRetries")).isEqualTo(4);
+            assertThat(sinkCounter(result, "numRecordsSend")).isEqualTo(count);
+            assertThat(sinkCounter(result, "influxBatchesWritten")).isEqualTo(proxy.forwarded());
             assertThat(proxy.lastAuthorization()).isEqualTo("Basic "
                     + Base64.getEncoder().encodeToString("writer:s3cret".getBytes(StandardCharsets.UTF_8)));
         }
@@ -224,6 +232,14 @@ class InfluxSinkIT {
         System.out.printf("InfluxDB sink: %d points in %.2f s (job %d ms) = %.0f points/s, parallelism 2, batch %d%n",
                 count, seconds, result.getNetRuntime(), count / seconds, config().batchSize());
         assertThat(longValue("SELECT count(\"value\") FROM load")).isEqualTo(count);
+    }
+
+    /** Sum of a sink counter over both writer subtasks. */
+    private static long sinkCounter(JobExecutionResult job, String name) {
+        return METRICS.getMetricsByIdentifiers(job.getJobID()).entrySet().stream()
+                .filter(metric -> metric.getKey().endsWith("." + name))
+                .mapToLong(metric -> ((Counter) metric.getValue()).getCount())
+                .sum();
     }
 
     private static InfluxSinkConfig config() {
