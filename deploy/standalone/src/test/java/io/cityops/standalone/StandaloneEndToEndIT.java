@@ -64,7 +64,7 @@ class StandaloneEndToEndIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
-    Path dataDir;
+    static Path dataDir;
 
     private Standalone standalone;
     private URI api;
