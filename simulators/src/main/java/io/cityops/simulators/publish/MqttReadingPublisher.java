@@ -161,6 +161,11 @@ public final class MqttReadingPublisher implements ReadingPublisher {
         return republished.get();
     }
 
+    /** Whether the client is connected right now (false while it reconnects). */
+    public boolean isConnected() {
+        return client.isConnected();
+    }
+
     public String serverUri() {
         return config.serverUri();
     }
