@@ -41,7 +41,12 @@ public final class SimulatorMain {
     }
 
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err, true);
+        // Readings own standard output: anything else that writes to System.out (a logging
+        // framework's console appender, for one) is sent to standard error instead. Done before any
+        // logger initialises, so console appenders pick up the redirected stream.
+        PrintStream readings = System.out;
+        System.setOut(System.err);
+        int code = run(args, readings, System.err, true);
         System.exit(code);
     }
 

@@ -30,8 +30,9 @@ public record FaultConfig(double stuck, double spike, double dropout, double dup
     }
 
     /**
-     * Small rates for a lively demo: with 44 stations reporting every 1–5 minutes, a few spikes an
-     * hour, a stuck or silent sensor every few hours, duplicates and late readings every few minutes.
+     * Small rates for a lively demo. With the default catalogue (44 stations reporting every 1–5
+     * minutes, about 47,000 readings a day) that is roughly, per day: 90 duplicates, 45 late and 45
+     * out-of-order readings, 14 spikes, 2 drop-outs and one stuck sensor.
      */
     public static FaultConfig defaults() {
         return new FaultConfig(0.00002, 0.0003, 0.00005, 0.002, 0.001, 0.001);
