@@ -1,0 +1,172 @@
+package io.cityops.jobs.air;
+
+import io.cityops.ingest.Topics;
+import io.cityops.ingest.catalogue.Catalogue;
+import io.cityops.ingest.catalogue.CatalogueLoader;
+import io.cityops.ingest.reading.DeadLetter;
+import io.cityops.ingest.reading.ReadingValidator;
+import io.cityops.jobs.common.DeadLetterMessages;
+import io.cityops.jobs.common.DropDuplicates;
+import io.cityops.jobs.common.IngestOutcome;
+import io.cityops.jobs.common.IngestStats;
+import io.cityops.jobs.common.IngestStatsPoints;
+import io.cityops.jobs.common.KafkaConnectors;
+import io.cityops.jobs.common.KafkaMessage;
+import io.cityops.jobs.common.LossAccounting;
+import io.cityops.jobs.common.RawReading;
+import io.cityops.jobs.common.ReadingEventTime;
+import io.cityops.jobs.influx.InfluxDatabases;
+import io.cityops.jobs.influx.InfluxSink;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The air-quality job: {@code city.readings} → validation → deduplication → event time → hourly means
+ * per station and region → hourly and daily AQI (HJ 633-2012 before 2026-03-01, HJ 633-2026 from then
+ * on), rolling means, year to date → InfluxDB ({@code air_hourly}, {@code air_daily}, {@code air_ytd},
+ * {@code ingest_stats}) and Kafka ({@code city.indicators}, {@code city.readings.invalid}).
+ *
+ * <p>{@link #topology} is the pure topology, fed by any source of raw readings that carries the
+ * {@link #watermarks} strategy; {@link #start} wires Kafka and InfluxDB around it; {@link #main} is
+ * the cluster entry point.
+ */
+public final class AirQualityJob {
+
+    public static final String JOB_NAME = "air-quality";
+
+    private AirQualityJob() {
+    }
+
+    /**
+     * Event time from each reading's {@code ts}, watermarks per source split (Kafka partition) with
+     * the configured out-of-orderness, and idle partitions not holding the watermark back.
+     */
+    public static WatermarkStrategy<RawReading> watermarks(AirJobConfig config) {
+        return WatermarkStrategy.<RawReading>forBoundedOutOfOrderness(config.maxOutOfOrderness())
+                .withTimestampAssigner(new ReadingEventTime(config.maxFutureSkew(), Clock.systemUTC()))
+                .withIdleness(config.idleness());
+    }
+
+    /**
+     * The topology from raw readings (with timestamps and watermarks, see {@link #watermarks}) to the
+     * job's output streams; sources and sinks stay outside so that tests can wire their own.
+     */
+    public static AirQualityStreams topology(DataStream<RawReading> raw, Catalogue catalogue, AirJobConfig config) {
+        AirNetwork network = new AirNetwork(catalogue);
+        Duration lateness = config.allowedLateness();
+
+        SingleOutputStreamOperator<AirSample> samples = raw
+                .process(new ValidateReadings(new ReadingValidator(catalogue, config.maxFutureSkew()), Clock.systemUTC()))
+                .name("Validate readings").uid("air-validate-readings");
+
+        DropDuplicates<AirSample> dropDuplicates = new DropDuplicates<>(AirSample.class, lateness);
+        SingleOutputStreamOperator<AirSample> unique = samples
+                .keyBy(AirSample::sensorId, Types.STRING)
+                .process(dropDuplicates)
+                .name("Drop duplicate readings").uid("air-drop-duplicates");
+
+        SingleOutputStreamOperator<HourlyMeans> stationHours = unique
+                .keyBy(AirSample::sensorId, Types.STRING)
+                .process(new StationHourlyMeans(network, lateness))
+                .name("Station hourly means").uid("air-station-hourly-means");
+
+        SingleOutputStreamOperator<HourlyMeans> regionHours = stationHours
+                .flatMap(new RouteToRegions(network))
+                .name("Route stations to regions").uid("air-route-to-regions")
+                .keyBy(StationHour::region, Types.STRING)
+                .process(new RegionHourlyMeans(network, lateness))
+                .name("Region hourly means").uid("air-region-hourly-means");
+
+        SingleOutputStreamOperator<AirResult> hourly = stationHours.union(regionHours)
+                .keyBy(HourlyMeans::key, Types.STRING)
+                .process(new AirReports(network, lateness))
+                .name("Air quality reports").uid("air-reports");
+
+        DataStream<DeadLetter> deadLetters = samples.getSideOutput(ValidateReadings.DEAD_LETTERS)
+                .union(stationHours.getSideOutput(StationHourlyMeans.TOO_LATE));
+
+        DataStream<IngestOutcome> outcomes = samples
+                .map(new IngestOutcomes.Accepted()).name("Count accepted readings").uid("air-count-accepted")
+                .union(unique.getSideOutput(dropDuplicates.duplicates())
+                                .map(new IngestOutcomes.Duplicate()).name("Count duplicates").uid("air-count-duplicates"),
+                        deadLetters.map(new IngestOutcomes.DeadLetters(network))
+                                .name("Count rejected and late readings").uid("air-count-dead-letters"));
+        DataStream<IngestStats> stats = outcomes
+                .keyBy(IngestOutcome::sensorId, Types.STRING)
+                .process(new LossAccounting(config.statsInterval()))
+                .name("Loss accounting").uid("air-loss-accounting");
+
+        return new AirQualityStreams(deadLetters, hourly, hourly.getSideOutput(AirReports.DAILY),
+                hourly.getSideOutput(AirReports.YEAR_TO_DATE), stats);
+    }
+
+    /** Hourly, daily and year-to-date results as {@code city.indicators} records, keyed by subject. */
+    public static DataStream<KafkaMessage> indicatorMessages(AirQualityStreams streams, ZoneId zone) {
+        return streams.hourly().map(new AirIndicatorJson.Results(zone))
+                .name("Encode hourly indicators").uid("air-encode-hourly")
+                .union(streams.daily().map(new AirIndicatorJson.Results(zone))
+                                .name("Encode daily indicators").uid("air-encode-daily"),
+                        streams.yearToDate().map(new AirIndicatorJson.YearToDates(zone))
+                                .name("Encode year-to-date indicators").uid("air-encode-ytd"));
+    }
+
+    /**
+     * Starts the job on the given environment: Kafka source (the configured consumer group, from its
+     * committed offsets or else the earliest), InfluxDB and Kafka sinks, checkpointing. Creates the
+     * InfluxDB database when it is missing. Returns once the job is submitted.
+     */
+    public static JobClient start(StreamExecutionEnvironment env, Catalogue catalogue, AirJobConfig config)
+            throws Exception {
+        InfluxDatabases.ensureDatabase(config.influx());
+        env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
+
+        DataStream<RawReading> raw = env.fromSource(
+                        KafkaConnectors.readingsSource(config.kafkaBootstrapServers(), config.consumerGroup()),
+                        watermarks(config), "Kafka " + Topics.READINGS)
+                .uid("air-readings-source");
+        AirQualityStreams streams = topology(raw, catalogue, config);
+
+        streams.hourly().sinkTo(InfluxSink.create(config.influx(), new AirResultPoints()))
+                .name("InfluxDB air_hourly").uid("air-influx-hourly");
+        streams.daily().sinkTo(InfluxSink.create(config.influx(), new AirResultPoints()))
+                .name("InfluxDB air_daily").uid("air-influx-daily");
+        streams.yearToDate().sinkTo(InfluxSink.create(config.influx(), new AirYtdPoints()))
+                .name("InfluxDB air_ytd").uid("air-influx-ytd");
+        streams.ingestStats().sinkTo(InfluxSink.create(config.influx(), new IngestStatsPoints()))
+                .name("InfluxDB ingest_stats").uid("air-influx-ingest-stats");
+        indicatorMessages(streams, catalogue.timeZone())
+                .sinkTo(KafkaConnectors.messageSink(config.kafkaBootstrapServers(), Topics.INDICATORS))
+                .name("Kafka " + Topics.INDICATORS).uid("air-kafka-indicators");
+        streams.deadLetters().map(new DeadLetterMessages()).name("Encode dead letters").uid("air-encode-dead-letters")
+                .sinkTo(KafkaConnectors.messageSink(config.kafkaBootstrapServers(), Topics.READINGS_INVALID))
+                .name("Kafka " + Topics.READINGS_INVALID).uid("air-kafka-dead-letters");
+
+        return env.executeAsync(JOB_NAME);
+    }
+
+    /** Cluster entry point; see {@link AirJobOptions#USAGE} for the options. */
+    public static void main(String[] args) throws Exception {
+        AirJobOptions options;
+        try {
+            options = AirJobOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("air-quality: " + e.getMessage());
+            System.err.println(AirJobOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        Catalogue catalogue = options.catalogue() == null ? CatalogueLoader.loadDefault()
+                : CatalogueLoader.load(options.catalogue());
+        JobClient client = start(StreamExecutionEnvironment.getExecutionEnvironment(), catalogue, options.config());
+        System.out.println("air-quality job submitted: " + client.getJobID());
+        client.getJobExecutionResult().get();
+    }
+}
