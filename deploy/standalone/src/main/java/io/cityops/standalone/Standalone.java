@@ -2,6 +2,12 @@ package io.cityops.standalone;
 
 import io.cityops.api.ApiServer;
 import io.cityops.ingest.Topics;
+import io.cityops.jobs.air.AirJobConfig;
+import io.cityops.jobs.air.AirQualityJob;
+import io.cityops.jobs.influx.InfluxDatabases;
+import io.cityops.jobs.influx.InfluxSinkConfig;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.core.execution.JobClient;
 import io.cityops.ingest.catalogue.Catalogue;
 import io.cityops.ingest.catalogue.CatalogueLoader;
 import io.cityops.ingest.reading.SensorKind;
@@ -80,6 +86,14 @@ final class Standalone implements AutoCloseable {
                 throw new IllegalStateException("The MQTT->Kafka bridge did not connect within 30 s");
             }
 
+            InfluxSinkConfig influx = InfluxSinkConfig.defaults(influxdbUrl, options.influxdbDatabase());
+            InfluxDatabases.ensureDatabase(influx);
+            JobClient airJob = AirQualityJob.start(
+                    LocalFlink.environment(options.parallelism(), dataDir.resolve("flink").resolve("checkpoints")),
+                    catalogue, AirJobConfig.defaults(kafka.bootstrapServers(), influx));
+            running.push(() -> airJob.cancel().get(30, TimeUnit.SECONDS));
+            LOG.info("Flink air-quality job {} running on a local mini-cluster", airJob.getJobID());
+
             ApplicationContext api = ApiServer.start(apiProperties(options, influxdbUrl));
             running.push(api);
 
@@ -102,7 +116,9 @@ final class Standalone implements AutoCloseable {
                 .withSeed(options.seed())
                 .withStart(start)
                 .withSpeedUp(options.speedUp())
-                .withCatchUpThenRealTime(true)
+                // At real-time speed the simulator first catches up with the wall clock; sped up, it
+                // runs from the start at that speed (readings ahead of the wall clock get rejected).
+                .withCatchUpThenRealTime(options.speedUp() == 1.0)
                 .withMaxMessagesPerSecond(CATCH_UP_MESSAGES_PER_SECOND), catalogue, publisher);
         LOG.info("Air-quality simulator publishing from {} (seed {})", start, options.seed());
         return () -> {
