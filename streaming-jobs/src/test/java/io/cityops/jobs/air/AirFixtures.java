@@ -26,8 +26,8 @@ final class AirFixtures {
     static final String STATION_2 = "aq-wbl-0002";
 
     /**
-     * A small district: one sub-district with three reference stations and one micro-station, and a
-     * second sub-district with none.
+     * A small district: one sub-district with three reference stations, a micro-station and an
+     * energy meter, and a second sub-district with no station.
      */
     static final String SMALL_CATALOGUE = """
             version: "test"
@@ -48,6 +48,7 @@ final class AirFixtures {
               - {id: s2, name: S2, kind: air, class: REFERENCE, measures: [pm25, pm10, so2, no2, co, o3], region: d-north-c1, lat: 37.8, lon: 112.5, intervalSeconds: 300}
               - {id: s3, name: S3, kind: air, class: REFERENCE, measures: [pm25, pm10, so2, no2, co, o3], region: d-north, lat: 37.8, lon: 112.5, intervalSeconds: 300}
               - {id: m1, name: M1, kind: air, class: MICRO, measures: [pm25, pm10], region: d-north-c1, lat: 37.8, lon: 112.5, intervalSeconds: 60}
+              - {id: e1, name: E1, kind: energy, class: METER, measures: [electricity_kwh], region: d-north-c1, lat: 37.8, lon: 112.5, intervalSeconds: 900, entity: works}
             targets:
               - {id: t1, region: d, indicator: good_day_ratio, value: 72, unit: "%", year: 2026, direction: AT_LEAST, source: test}
               - {id: t2, region: d, indicator: pm25_annual_mean, value: 38, unit: "µg/m³", year: 2026, direction: AT_MOST, source: test}
