@@ -33,6 +33,8 @@ final class LocalMqttBroker implements AutoCloseable {
         props.setProperty(BrokerConstants.PORT_PROPERTY_NAME, Integer.toString(port));
         props.setProperty(BrokerConstants.WEB_SOCKET_PORT_PROPERTY_NAME, BrokerConstants.DISABLED_PORT_BIND);
         props.setProperty(BrokerConstants.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
+        // MQTT 3.1.1 lets a clean-session client leave its id to the server; mosquitto_pub does.
+        props.setProperty(BrokerConstants.ALLOW_ZERO_BYTE_CLIENT_ID_PROPERTY_NAME, "true");
         props.setProperty(BrokerConstants.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
         // The default per-session command queue overflows when the simulator catches up with the
         // wall clock; a full queue makes Moquette skip publishes.
