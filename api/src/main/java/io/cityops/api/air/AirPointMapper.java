@@ -31,7 +31,9 @@ final class AirPointMapper {
 
     AirPoint map(InfluxRow row, Resolution resolution, boolean region) {
         Instant start = row.time();
-        Integer aqi = row.integer(AirSeries.FIELD_AQI).map(Math::toIntExact).orElse(null);
+        // A revision that lost its AQI leaves the old aqi field behind; aqi_available says so.
+        boolean available = row.bool(AirSeries.FIELD_AQI_AVAILABLE).orElse(true);
+        Integer aqi = available ? row.integer(AirSeries.FIELD_AQI).map(Math::toIntExact).orElse(null) : null;
         // Category and primary pollutant are published with the AQI or not at all.
         String category = aqi == null ? null : row.string(AirSeries.FIELD_CATEGORY).filter(c -> !c.isBlank()).orElse(null);
         List<String> primary = aqi == null ? List.of() : row.string(AirSeries.FIELD_PRIMARY)

@@ -17,6 +17,27 @@ class AirPointMapperTest {
     private final AirPointMapper mapper = new AirPointMapper(ZoneId.of("Asia/Shanghai"));
 
     @Test
+    void aRevisionThatLostItsAqiShowsNoAqiEvenThoughTheOldFieldRemains() {
+        // InfluxDB merged the revision into the old point: aqi and category of revision 0 are still there.
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("aqi", 87L);
+        values.put("aqi_available", false);
+        values.put("category", "good");
+        values.put("primary", "pm10");
+        values.put("iaqi_pm10", 87L);
+        values.put("revision", 1L);
+        values.put("standard", "HJ 633-2026");
+
+        AirPoint point = mapper.map(new InfluxRow(START, values), Resolution.HOUR, false);
+
+        assertThat(point.aqi()).isNull();
+        assertThat(point.category()).isNull();
+        assertThat(point.primaryPollutants()).isEmpty();
+        assertThat(point.iaqi()).containsExactly(Map.entry("pm10", 87));
+        assertThat(point.revision()).isEqualTo(1);
+    }
+
+    @Test
     void shapesAHourWithItsIaqiAndConcentrations() {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("aqi", 130L);

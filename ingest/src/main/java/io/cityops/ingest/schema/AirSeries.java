@@ -20,6 +20,11 @@ public final class AirSeries {
 
     /** Integer AQI; absent when the AQI is not available (HJ 633-2026 missing-data rule). */
     public static final String FIELD_AQI = "aqi";
+    /**
+     * Always written: false when the AQI is not available. InfluxDB keeps fields a rewrite leaves
+     * out, so a revision that loses its AQI must say so instead of omitting {@link #FIELD_AQI}.
+     */
+    public static final String FIELD_AQI_AVAILABLE = "aqi_available";
     /** Category code, for instance {@code lightly_polluted}; absent with the AQI. */
     public static final String FIELD_CATEGORY = "category";
     /** Comma-separated pollutant keys, empty when AQI ≤ 50. */

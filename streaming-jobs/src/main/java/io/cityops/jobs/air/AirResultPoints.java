@@ -23,6 +23,7 @@ public final class AirResultPoints implements InfluxPointConverter<AirResult> {
                 .tag(AirSeries.TAG_SUBJECT, r.subject())
                 .tag(AirSeries.TAG_SUBJECT_TYPE, r.subjectType())
                 .field(AirSeries.FIELD_AQI, r.aqi())
+                .field(AirSeries.FIELD_AQI_AVAILABLE, r.aqi() != null)
                 .field(AirSeries.FIELD_CATEGORY, r.category())
                 .field(AirSeries.FIELD_PRIMARY, String.join(",", r.primaryPollutants()))
                 .field(AirSeries.FIELD_STANDARD, r.standard());

@@ -55,7 +55,7 @@ class AirOutputFormatsTest {
         assertThat(json.path("category").isNull()).isTrue();
 
         InfluxPoint point = new AirResultPoints().toPoints(result).get(0);
-        assertThat(point.fields()).doesNotContainKeys("aqi", "category");
+        assertThat(point.fields()).doesNotContainKeys("aqi", "category").containsEntry("aqi_available", false);
         assertThat(point.fields()).containsEntry("primary", "");
     }
 
@@ -66,7 +66,7 @@ class AirOutputFormatsTest {
         assertThat(point.measurement()).isEqualTo("air_hourly");
         assertThat(point.time().toEpochMilli()).isEqualTo(START);
         assertThat(point.tags()).containsEntry("subject", "wbl").containsEntry("subject_type", "region");
-        assertThat(point.fields()).containsEntry("aqi", 87).containsEntry("primary", "pm25,pm10")
+        assertThat(point.fields()).containsEntry("aqi", 87).containsEntry("aqi_available", true).containsEntry("primary", "pm25,pm10")
                 .containsEntry("iaqi_pm25", 87).containsEntry("c_pm25_24h", new BigDecimal("61.25"))
                 .containsEntry("revision", 1).containsEntry("final", false).containsEntry("valid", true)
                 .containsEntry("stations_reporting", 2).containsEntry("stations_expected", 3)
