@@ -2,30 +2,30 @@ package io.cityops.standalone;
 
 import io.cityops.api.ApiServer;
 import io.cityops.ingest.Topics;
+import io.cityops.ingest.bridge.BridgeConfig;
+import io.cityops.ingest.bridge.MqttKafkaBridge;
+import io.cityops.ingest.catalogue.Catalogue;
+import io.cityops.ingest.catalogue.CatalogueLoader;
+import io.cityops.ingest.reading.SensorKind;
 import io.cityops.jobs.air.AirJobConfig;
 import io.cityops.jobs.air.AirQualityJob;
 import io.cityops.jobs.influx.InfluxDatabases;
 import io.cityops.jobs.influx.InfluxSinkConfig;
-import java.util.concurrent.TimeUnit;
-import org.apache.flink.core.execution.JobClient;
-import io.cityops.ingest.catalogue.Catalogue;
-import io.cityops.ingest.catalogue.CatalogueLoader;
-import io.cityops.ingest.reading.SensorKind;
 import io.cityops.simulators.air.AirSimulation;
 import io.cityops.simulators.air.AirSimulationConfig;
 import io.cityops.simulators.publish.MqttPublisherConfig;
 import io.cityops.simulators.publish.MqttReadingPublisher;
-import java.time.Instant;
-import io.cityops.ingest.bridge.BridgeConfig;
-import io.cityops.ingest.bridge.MqttKafkaBridge;
 import io.micronaut.context.ApplicationContext;
 import java.net.URI;
-import java.time.Duration;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.core.execution.JobClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,25 +38,26 @@ final class Standalone implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Standalone.class);
 
     /** Partitions per topic: readings are spread by sensor id; the rest is low-volume. */
-    static final Map<String, Integer> TOPICS = topics();
+    static final Map<String, Integer> TOPICS = Map.of(
+            Topics.READINGS, 4,
+            Topics.READINGS_INVALID, 1,
+            Topics.INDICATORS, 2,
+            Topics.ALERTS, 1,
+            Topics.ALERT_COMMANDS, 1);
 
     /** Catching up two days takes about half a minute at this rate, well within what the pipeline absorbs. */
     private static final double CATCH_UP_MESSAGES_PER_SECOND = 3000;
 
     private final Deque<AutoCloseable> running;
-    private final String influxdbUrl;
     private final String kafkaBootstrapServers;
     private final String mqttServerUri;
-
     private final URI apiUri;
 
-    private Standalone(Deque<AutoCloseable> running, String influxdbUrl, String kafkaBootstrapServers, String mqttServerUri,
-            URI apiUri) {
+    private Standalone(Deque<AutoCloseable> running, String kafkaBootstrapServers, String mqttServerUri, URI apiUri) {
         this.running = running;
-        this.apiUri = apiUri;
-        this.influxdbUrl = influxdbUrl;
         this.kafkaBootstrapServers = kafkaBootstrapServers;
         this.mqttServerUri = mqttServerUri;
+        this.apiUri = apiUri;
     }
 
     static Standalone start(StandaloneOptions options) throws Exception {
@@ -100,7 +101,7 @@ final class Standalone implements AutoCloseable {
             if (options.simulators().contains(SensorKind.AIR)) {
                 running.push(startAirSimulation(options, catalogue, mqtt.serverUri()));
             }
-            return new Standalone(running, influxdbUrl, kafka.bootstrapServers(), mqtt.serverUri(), ApiServer.uri(api));
+            return new Standalone(running, kafka.bootstrapServers(), mqtt.serverUri(), ApiServer.uri(api));
         } catch (Exception e) {
             closeAll(running);
             throw e;
@@ -140,10 +141,6 @@ final class Standalone implements AutoCloseable {
         return apiUri;
     }
 
-    String influxdbUrl() {
-        return influxdbUrl;
-    }
-
     String kafkaBootstrapServers() {
         return kafkaBootstrapServers;
     }
@@ -166,15 +163,5 @@ final class Standalone implements AutoCloseable {
                 LOG.warn("Stopping {} failed: {}", component.getClass().getSimpleName(), e.toString());
             }
         }
-    }
-
-    private static Map<String, Integer> topics() {
-        Map<String, Integer> topics = new LinkedHashMap<>();
-        topics.put(Topics.READINGS, 4);
-        topics.put(Topics.READINGS_INVALID, 1);
-        topics.put(Topics.INDICATORS, 2);
-        topics.put(Topics.ALERTS, 1);
-        topics.put(Topics.ALERT_COMMANDS, 1);
-        return Map.copyOf(topics);
     }
 }
