@@ -15,11 +15,13 @@ import io.cityops.jobs.common.KafkaMessage;
 import io.cityops.jobs.common.LossAccounting;
 import io.cityops.jobs.common.RawReading;
 import io.cityops.jobs.common.ReadingEventTime;
+import io.cityops.jobs.common.ResumingIdleness;
 import io.cityops.jobs.influx.InfluxDatabases;
 import io.cityops.jobs.influx.InfluxSink;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.function.UnaryOperator;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.core.execution.CheckpointingMode;
@@ -47,12 +49,12 @@ public final class AirQualityJob {
 
     /**
      * Event time from each reading's {@code ts}, watermarks per source split (Kafka partition) with
-     * the configured out-of-orderness, and idle partitions not holding the watermark back.
+     * the configured out-of-orderness, and idle partitions not holding the watermark back (but back in
+     * the count with their first record, see {@link ResumingIdleness}).
      */
     public static WatermarkStrategy<RawReading> watermarks(AirJobConfig config) {
-        return WatermarkStrategy.<RawReading>forBoundedOutOfOrderness(config.maxOutOfOrderness())
-                .withTimestampAssigner(new ReadingEventTime(config.maxFutureSkew(), Clock.systemUTC()))
-                .withIdleness(config.idleness());
+        return ResumingIdleness.strategy(config.maxOutOfOrderness(), config.idleness(),
+                new ReadingEventTime(config.maxFutureSkew(), Clock.systemUTC()));
     }
 
     /**
@@ -125,6 +127,15 @@ public final class AirQualityJob {
      */
     public static JobClient start(StreamExecutionEnvironment env, Catalogue catalogue, AirJobConfig config)
             throws Exception {
+        return start(env, catalogue, config, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #start(StreamExecutionEnvironment, Catalogue, AirJobConfig)} with a step between the source
+     * and the topology, for tests that inject a failure into the real wiring.
+     */
+    static JobClient start(StreamExecutionEnvironment env, Catalogue catalogue, AirJobConfig config,
+                           UnaryOperator<DataStream<RawReading>> afterSource) throws Exception {
         InfluxDatabases.ensureDatabase(config.influx());
         env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
 
@@ -132,7 +143,7 @@ public final class AirQualityJob {
                         KafkaConnectors.readingsSource(config.kafkaBootstrapServers(), config.consumerGroup()),
                         watermarks(config), "Kafka " + Topics.READINGS)
                 .uid("air-readings-source");
-        AirQualityStreams streams = topology(raw, catalogue, config);
+        AirQualityStreams streams = topology(afterSource.apply(raw), catalogue, config);
 
         streams.hourly().sinkTo(InfluxSink.create(config.influx(), new AirResultPoints()))
                 .name("InfluxDB air_hourly").uid("air-influx-hourly");
