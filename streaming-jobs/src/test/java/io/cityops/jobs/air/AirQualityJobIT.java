@@ -108,6 +108,9 @@ class AirQualityJobIT {
             if (kafka != null) {
                 kafka.close();
             }
+            if (database != null) {
+                influx.dropDatabase(database);
+            }
         }
     }
 

@@ -129,6 +129,8 @@ class AirQualityRecoveryIT {
             } finally {
                 job.cancel().get(1, TimeUnit.MINUTES);
             }
+        } finally {
+            influx.dropDatabase(database);
         }
     }
 
