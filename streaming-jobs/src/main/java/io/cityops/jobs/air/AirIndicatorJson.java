@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.apache.flink.api.common.functions.MapFunction;
 
 /**
  * The JSON of air results on {@code city.indicators}, keyed by subject. Times are ISO-8601 with the
@@ -102,7 +103,7 @@ public final class AirIndicatorJson {
     }
 
     /** Encodes hourly and daily results for a stream. */
-    public static final class Results implements org.apache.flink.api.common.functions.MapFunction<AirResult, KafkaMessage> {
+    public static final class Results implements MapFunction<AirResult, KafkaMessage> {
         private static final long serialVersionUID = 1L;
         private final ZoneId zone;
 
@@ -117,7 +118,7 @@ public final class AirIndicatorJson {
     }
 
     /** Encodes year-to-date results for a stream. */
-    public static final class YearToDates implements org.apache.flink.api.common.functions.MapFunction<AirYtdResult, KafkaMessage> {
+    public static final class YearToDates implements MapFunction<AirYtdResult, KafkaMessage> {
         private static final long serialVersionUID = 1L;
         private final ZoneId zone;
 

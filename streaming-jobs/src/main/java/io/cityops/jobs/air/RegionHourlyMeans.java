@@ -1,6 +1,7 @@
 package io.cityops.jobs.air;
 
 import io.cityops.ingest.reading.Pollutant;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,7 +110,7 @@ public final class RegionHourlyMeans extends KeyedProcessFunction<String, Statio
         PollutantValues means = PollutantValues.NONE;
         Set<String> reporting = new TreeSet<>();
         for (Pollutant p : Pollutant.values()) {
-            List<java.math.BigDecimal> values = new ArrayList<>();
+            List<BigDecimal> values = new ArrayList<>();
             for (HourlyMeans station : hour.stations().values()) {
                 if (station.means().has(p)) {
                     values.add(station.means().get(p));

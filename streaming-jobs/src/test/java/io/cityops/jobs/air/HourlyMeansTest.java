@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cityops.ingest.reading.DeadLetter;
 import io.cityops.ingest.reading.ReadingCodec;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -203,10 +202,5 @@ class HourlyMeansTest {
     private static HourlyMeans single(List<HourlyMeans> out) {
         assertThat(out).hasSize(1);
         return out.get(0);
-    }
-
-    @SuppressWarnings("unused")
-    private static BigDecimal dec(String value) {
-        return new BigDecimal(value);
     }
 }
