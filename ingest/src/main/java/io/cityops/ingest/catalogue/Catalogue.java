@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
  * @param sensors   every known sensor
  * @param targets   targets per region and indicator
  * @param airRollup which stations count in regional air-quality roll-ups
+ * @param energy    energy and carbon dual control: entities, coefficients, quotas, GDP
+ * @param network   the 5G network: sites, cells, thresholds, coverage plan
+ * @param alerts    alert rules
  */
 public record Catalogue(
         String version,
@@ -29,7 +32,10 @@ public record Catalogue(
         List<Region> regions,
         List<Sensor> sensors,
         List<Target> targets,
-        AirRollup airRollup) implements Serializable {
+        AirRollup airRollup,
+        EnergyCatalogue energy,
+        NetworkCatalogue network,
+        AlertCatalogue alerts) implements Serializable {
 
     /** Sensor classes whose concentrations are averaged into sub-district and district figures. */
     public record AirRollup(Set<SensorClass> stationClasses) implements Serializable {
@@ -48,6 +54,15 @@ public record Catalogue(
         sensors = List.copyOf(sensors);
         targets = List.copyOf(targets);
         Objects.requireNonNull(airRollup, "airRollup");
+        energy = energy == null ? EnergyCatalogue.NONE : energy;
+        network = network == null ? NetworkCatalogue.NONE : network;
+        alerts = alerts == null ? AlertCatalogue.NONE : alerts;
+    }
+
+    /** A catalogue of regions, sensors and air targets only. */
+    public Catalogue(String version, ZoneId timeZone, List<Region> regions, List<Sensor> sensors, List<Target> targets,
+            AirRollup airRollup) {
+        this(version, timeZone, regions, sensors, targets, airRollup, null, null, null);
     }
 
     private Map<String, Region> regionIndex() {

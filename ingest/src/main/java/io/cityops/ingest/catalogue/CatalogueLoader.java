@@ -45,7 +45,8 @@ public final class CatalogueLoader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private static final Set<String> ROOT_KEYS = Set.of("version", "timeZone", "airRollup", "regions", "sensors", "targets");
+    private static final Set<String> ROOT_KEYS = Set.of(
+            "version", "timeZone", "airRollup", "regions", "sensors", "targets", "energy", "network", "alerts");
     private static final Set<String> ROLLUP_KEYS = Set.of("stationClasses");
     private static final Set<String> REGION_KEYS = Set.of("id", "name", "nameZh", "level", "parent", "population", "children");
     private static final Set<String> SENSOR_KEYS = Set.of(
@@ -142,7 +143,10 @@ public final class CatalogueLoader {
                 }
                 targets.add(target);
             }
-            return new Catalogue(version, zone, regions, sensors, targets, rollup);
+            EnergyCatalogue energy = EnergyCatalogueReader.read(root.optional("energy"), regions, sensors);
+            NetworkCatalogue network = NetworkCatalogueReader.read(root.optional("network"), regions, sensors);
+            AlertCatalogue alerts = AlertCatalogueReader.read(root.optional("alerts"), regions, sensors);
+            return new Catalogue(version, zone, regions, sensors, targets, rollup, energy, network, alerts);
         }
 
         private static ZoneId zone(DocNode node) {
