@@ -87,7 +87,7 @@ class DefaultCatalogueTest {
             assertThat(sensorIds.add(sensor.id())).as("sensor id %s", sensor.id()).isTrue();
             assertThat(regionIds).as(sensor.id()).contains(sensor.region());
             assertThat(CATALOGUE.isWithin(sensor.region(), "wbl")).isTrue();
-            assertThat(sensor.kind()).isEqualTo(SensorKind.AIR);
+            assertThat(sensor.kind()).isEqualTo(sensor.id().startsWith("em-") ? SensorKind.ENERGY : SensorKind.AIR);
             assertThat(sensor.latitude()).isBetween(37.78, 37.95);
             assertThat(sensor.longitude()).isBetween(112.38, 112.60);
         }
@@ -110,5 +110,41 @@ class DefaultCatalogueTest {
                         assertThat(t.unit()).isEqualTo("µg/m³");
                     });
         }
+    }
+
+    @Test
+    void theEnergySectionHasTheKeyEnterprisesBuildingsAndAResidentialAggregatePerSubDistrict() {
+        EnergyCatalogue energy = CATALOGUE.energy();
+        assertThat(energy.entities()).extracting(EnergyEntity::sector)
+                .contains("coal_power_heat", "cement", "steel", "machinery", "data_centre");
+        assertThat(energy.entities()).filteredOn(e -> e.type() == EnergyEntityType.PUBLIC_BUILDING).isNotEmpty();
+        for (Region subDistrict : CATALOGUE.subDistricts()) {
+            assertThat(energy.entities()).as(subDistrict.id())
+                    .filteredOn(e -> e.type() == EnergyEntityType.RESIDENTIAL && CATALOGUE.isWithin(e.region(), subDistrict.id()))
+                    .hasSize(1);
+            assertThat(energy.quota(subDistrict.id())).as(subDistrict.id()).isPresent();
+            assertThat(energy.figures(subDistrict.id(), 2026)).as(subDistrict.id()).isPresent();
+        }
+        for (EnergyEntity entity : energy.entities()) {
+            assertThat(energy.metersOf(entity.id())).as(entity.id()).isNotEmpty();
+        }
+        assertThat(CATALOGUE.sensorsWithin("wbl", SensorKind.ENERGY)).hasSameSizeAs(energy.meters());
+    }
+
+    @Test
+    void theDistrictBaseYearGdpIsThePlansFigureAndTheEquivalentValueMethodIsTheDefault() {
+        EnergyCatalogue energy = CATALOGUE.energy();
+        // District 14th Five-Year Plan: GDP 48.6 billion yuan in 2020, the base year.
+        assertThat(energy.figures("wbl", 2020).orElseThrow().gdpBillionYuan()).isEqualByComparingTo("48.6");
+        assertThat(energy.barometer().baseYear()).isEqualTo(2020);
+        assertThat(energy.electricityMethod()).isEqualTo(ElectricityMethod.EQUIVALENT_VALUE);
+        // GB/T 2589-2020: 0.1229 kgce/kWh (equivalent value), 34.12 kgce/GJ heat, 0.7143 kgce/kg raw coal.
+        assertThat(energy.coefficient(io.cityops.ingest.reading.EnergyCarrier.ELECTRICITY).orElseThrow().kgcePerUnit())
+                .isEqualByComparingTo("0.1229");
+        assertThat(energy.coefficient(io.cityops.ingest.reading.EnergyCarrier.HEAT).orElseThrow().kgcePerUnit())
+                .isEqualByComparingTo("34.12");
+        assertThat(energy.coefficient(io.cityops.ingest.reading.EnergyCarrier.COAL).orElseThrow().kgcePerUnit())
+                .isEqualByComparingTo("0.7143");
+        assertThat(energy.quota("wbl")).isPresent();
     }
 }
