@@ -1,0 +1,145 @@
+package io.cityops.jobs.energy;
+
+import io.cityops.ingest.Topics;
+import io.cityops.ingest.catalogue.Catalogue;
+import io.cityops.ingest.catalogue.CatalogueLoader;
+import io.cityops.ingest.reading.DeadLetter;
+import io.cityops.ingest.reading.ReadingValidator;
+import io.cityops.jobs.air.AirJobConfig;
+import io.cityops.jobs.air.AirJobOptions;
+import io.cityops.jobs.common.DeadLetterMessages;
+import io.cityops.jobs.common.DropDuplicates;
+import io.cityops.jobs.common.KafkaConnectors;
+import io.cityops.jobs.common.KafkaMessage;
+import io.cityops.jobs.common.RawReading;
+import io.cityops.jobs.common.ReadingEventTime;
+import io.cityops.jobs.common.ResumingIdleness;
+import io.cityops.jobs.energy.rules.Converter;
+import io.cityops.jobs.influx.InfluxDatabases;
+import io.cityops.jobs.influx.InfluxSink;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.core.execution.CheckpointingMode;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The energy and carbon job: {@code city.readings} (meters) → validation → deduplication → event time →
+ * counters to hourly consumption per meter (resets, gaps, implausible jumps) → tce and tCO2 →
+ * hourly, daily, month-to-date and year-to-date totals per meter, entity, sub-district and district,
+ * with pace against quotas, intensity and the barometer → InfluxDB ({@code energy_*}) and Kafka
+ * ({@code city.indicators}: results, rule observations, meter events; {@code city.readings.invalid}).
+ *
+ * <p>{@link #topology} is the pure topology; {@link #start} wires Kafka and InfluxDB around it.
+ */
+public final class EnergyJob {
+
+    public static final String JOB_NAME = "energy";
+
+    private EnergyJob() {
+    }
+
+    /** Event time from each reading's {@code ts}, per Kafka partition, idle partitions not holding it back. */
+    public static WatermarkStrategy<RawReading> watermarks(EnergyJobConfig config) {
+        return ResumingIdleness.strategy(config.maxOutOfOrderness(), config.idleness(),
+                new ReadingEventTime(config.maxFutureSkew(), Clock.systemUTC()));
+    }
+
+    /** The topology from raw readings (with timestamps and watermarks) to the job's output streams. */
+    public static EnergyStreams topology(DataStream<RawReading> raw, Catalogue catalogue, EnergyJobConfig config) {
+        ZoneId zone = catalogue.timeZone();
+        Converter converter = new Converter(catalogue.energy());
+        EnergySubjects subjects = new EnergySubjects(catalogue);
+
+        SingleOutputStreamOperator<EnergySample> samples = raw
+                .process(new ValidateEnergyReadings(new ReadingValidator(catalogue, config.maxFutureSkew()), Clock.systemUTC()))
+                .name("Validate meter readings").uid("energy-validate-readings");
+
+        DropDuplicates<EnergySample> dropDuplicates = new DropDuplicates<>(EnergySample.class, config.allowedLateness());
+        SingleOutputStreamOperator<EnergySample> unique = samples
+                .keyBy(EnergySample::sensorId, Types.STRING)
+                .process(dropDuplicates)
+                .name("Drop duplicate readings").uid("energy-drop-duplicates");
+
+        SingleOutputStreamOperator<MeterHour> meterHours = unique
+                .keyBy(EnergySample::sensorId, Types.STRING)
+                .process(new MeterHours(catalogue.energy().meters(), converter, zone))
+                .name("Counters to hourly consumption").uid("energy-meter-hours");
+
+        SingleOutputStreamOperator<EnergyResult> results = meterHours
+                .flatMap(new RouteToSubjects(subjects))
+                .name("Route meters to entities and regions").uid("energy-route-to-subjects")
+                .keyBy(Contribution::subject, Types.STRING)
+                .process(new SubjectTotals(new SubjectFigures(subjects), zone, config.allowedLateness(), config.replayLag()))
+                .name("Totals, pace, intensity and barometer").uid("energy-subject-totals");
+
+        DataStream<DeadLetter> deadLetters = samples.getSideOutput(ValidateEnergyReadings.DEAD_LETTERS)
+                .union(meterHours.getSideOutput(MeterHours.REJECTED));
+        return new EnergyStreams(deadLetters, meterHours, results, meterHours.getSideOutput(MeterHours.METER_EVENTS));
+    }
+
+    /** Results, rule observations and meter events as {@code city.indicators} records, keyed by subject. */
+    public static DataStream<KafkaMessage> indicatorMessages(EnergyStreams streams, ZoneId zone) {
+        return streams.results().map(new EnergyIndicatorJson.Results(zone))
+                .name("Encode energy results").uid("energy-encode-results")
+                .union(streams.results().flatMap(new EnergyObservations())
+                                .name("Encode rule observations").uid("energy-encode-observations"),
+                        streams.meterEvents().map(new EnergyIndicatorJson.MeterEvents(zone))
+                                .name("Encode meter events").uid("energy-encode-meter-events"));
+    }
+
+    /** Starts the job: Kafka source, InfluxDB and Kafka sinks, checkpointing. Returns once submitted. */
+    public static JobClient start(StreamExecutionEnvironment env, Catalogue catalogue, EnergyJobConfig config) throws Exception {
+        InfluxDatabases.ensureDatabase(config.influx());
+        env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
+
+        DataStream<RawReading> raw = env.fromSource(
+                        KafkaConnectors.readingsSource(config.kafkaBootstrapServers(), config.consumerGroup()),
+                        watermarks(config), "Kafka " + Topics.READINGS)
+                .uid("energy-readings-source");
+        EnergyStreams streams = topology(raw, catalogue, config);
+
+        streams.results().sinkTo(InfluxSink.create(config.influx(), new EnergyResultPoints(catalogue.timeZone())))
+                .name("InfluxDB energy series").uid("energy-influx-results");
+        streams.meterEvents().sinkTo(InfluxSink.create(config.influx(), new MeterEventPoints()))
+                .name("InfluxDB energy_meter_events").uid("energy-influx-meter-events");
+        indicatorMessages(streams, catalogue.timeZone())
+                .sinkTo(KafkaConnectors.messageSink(config.kafkaBootstrapServers(), Topics.INDICATORS))
+                .name("Kafka " + Topics.INDICATORS).uid("energy-kafka-indicators");
+        streams.deadLetters().map(new DeadLetterMessages()).name("Encode dead letters").uid("energy-encode-dead-letters")
+                .sinkTo(KafkaConnectors.messageSink(config.kafkaBootstrapServers(), Topics.READINGS_INVALID))
+                .name("Kafka " + Topics.READINGS_INVALID).uid("energy-kafka-dead-letters");
+        return env.executeAsync(JOB_NAME);
+    }
+
+    /**
+     * Cluster entry point. Takes the options of the air-quality job ({@link AirJobOptions#USAGE}); the
+     * consumer group defaults to {@value EnergyJobConfig#DEFAULT_CONSUMER_GROUP} and
+     * {@code --stats-interval} is accepted but unused.
+     */
+    public static void main(String[] args) throws Exception {
+        AirJobOptions options;
+        try {
+            options = AirJobOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("energy: " + e.getMessage());
+            System.err.println(AirJobOptions.USAGE.replace("AirQualityJob", "EnergyJob"));
+            System.exit(2);
+            return;
+        }
+        AirJobConfig air = options.config();
+        String group = air.consumerGroup().equals(AirJobConfig.DEFAULT_CONSUMER_GROUP) ? EnergyJobConfig.DEFAULT_CONSUMER_GROUP
+                : air.consumerGroup();
+        EnergyJobConfig config = new EnergyJobConfig(air.kafkaBootstrapServers(), group, air.influx(), air.maxOutOfOrderness(),
+                air.idleness(), air.allowedLateness(), air.maxFutureSkew(), air.checkpointInterval(),
+                EnergyJobConfig.defaults(air.kafkaBootstrapServers(), air.influx()).replayLag());
+        Catalogue catalogue = options.catalogue() == null ? CatalogueLoader.loadDefault() : CatalogueLoader.load(options.catalogue());
+        JobClient client = start(StreamExecutionEnvironment.getExecutionEnvironment(), catalogue, config);
+        System.out.println("energy job submitted: " + client.getJobID());
+        client.getJobExecutionResult().get();
+    }
+}

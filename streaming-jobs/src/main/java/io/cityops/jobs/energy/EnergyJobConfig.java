@@ -1,0 +1,82 @@
+package io.cityops.jobs.energy;
+
+import io.cityops.jobs.influx.InfluxSinkConfig;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Settings of the energy job, validated on construction.
+ *
+ * @param kafkaBootstrapServers Kafka bootstrap servers
+ * @param consumerGroup         consumer group of the readings source
+ * @param influx                where the series go
+ * @param maxOutOfOrderness     bounded out-of-orderness of the watermark
+ * @param idleness              after this long without records a partition no longer holds the watermark back
+ * @param allowedLateness       how long after its end an hour is published as final
+ * @param maxFutureSkew         how far ahead of the wall clock a reading's time may be
+ * @param checkpointInterval    checkpoint interval (also the latency of Kafka and InfluxDB output)
+ * @param replayLag             figures whose latest hour ended longer ago than this (wall clock) are marked replayed
+ */
+public record EnergyJobConfig(String kafkaBootstrapServers, String consumerGroup, InfluxSinkConfig influx,
+                              Duration maxOutOfOrderness, Duration idleness, Duration allowedLateness, Duration maxFutureSkew,
+                              Duration checkpointInterval, Duration replayLag) {
+
+    public static final String DEFAULT_CONSUMER_GROUP = "cityops-energy";
+
+    public EnergyJobConfig {
+        if (kafkaBootstrapServers == null || kafkaBootstrapServers.isBlank()) {
+            throw new IllegalArgumentException("kafkaBootstrapServers must not be blank (for instance 127.0.0.1:9092)");
+        }
+        if (consumerGroup == null || consumerGroup.isBlank()) {
+            throw new IllegalArgumentException("consumerGroup must not be blank");
+        }
+        Objects.requireNonNull(influx, "influx must not be null");
+        requireNotNegative("maxOutOfOrderness", maxOutOfOrderness);
+        requirePositive("idleness", idleness);
+        requireNotNegative("allowedLateness", allowedLateness);
+        requireNotNegative("maxFutureSkew", maxFutureSkew);
+        requirePositive("checkpointInterval", checkpointInterval);
+        if (checkpointInterval.toMillis() < 10) {
+            throw new IllegalArgumentException("checkpointInterval must be at least 10 ms, was " + checkpointInterval);
+        }
+        requirePositive("replayLag", replayLag);
+    }
+
+    /**
+     * Out-of-orderness 30 s, idleness 30 s, allowed lateness 2 h, future skew 5 min, checkpoints every 10 s,
+     * replayed when more than 2 h behind, consumer group {@value #DEFAULT_CONSUMER_GROUP}.
+     */
+    public static EnergyJobConfig defaults(String kafkaBootstrapServers, InfluxSinkConfig influx) {
+        return new EnergyJobConfig(kafkaBootstrapServers, DEFAULT_CONSUMER_GROUP, influx, Duration.ofSeconds(30),
+                Duration.ofSeconds(30), Duration.ofHours(2), Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofHours(2));
+    }
+
+    public EnergyJobConfig withConsumerGroup(String consumerGroup) {
+        return new EnergyJobConfig(kafkaBootstrapServers, consumerGroup, influx, maxOutOfOrderness, idleness, allowedLateness,
+                maxFutureSkew, checkpointInterval, replayLag);
+    }
+
+    public EnergyJobConfig withEventTime(Duration maxOutOfOrderness, Duration idleness) {
+        return new EnergyJobConfig(kafkaBootstrapServers, consumerGroup, influx, maxOutOfOrderness, idleness, allowedLateness,
+                maxFutureSkew, checkpointInterval, replayLag);
+    }
+
+    public EnergyJobConfig withCheckpointInterval(Duration checkpointInterval) {
+        return new EnergyJobConfig(kafkaBootstrapServers, consumerGroup, influx, maxOutOfOrderness, idleness, allowedLateness,
+                maxFutureSkew, checkpointInterval, replayLag);
+    }
+
+    private static void requireNotNegative(String name, Duration value) {
+        Objects.requireNonNull(value, () -> name + " must not be null");
+        if (value.isNegative()) {
+            throw new IllegalArgumentException(name + " must not be negative, was " + value);
+        }
+    }
+
+    private static void requirePositive(String name, Duration value) {
+        Objects.requireNonNull(value, () -> name + " must not be null");
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+    }
+}
