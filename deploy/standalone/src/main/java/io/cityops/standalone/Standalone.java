@@ -9,10 +9,16 @@ import io.cityops.ingest.catalogue.CatalogueLoader;
 import io.cityops.ingest.reading.SensorKind;
 import io.cityops.jobs.air.AirJobConfig;
 import io.cityops.jobs.air.AirQualityJob;
+import io.cityops.jobs.energy.EnergyJob;
+import io.cityops.jobs.energy.EnergyJobConfig;
 import io.cityops.jobs.influx.InfluxDatabases;
 import io.cityops.jobs.influx.InfluxSinkConfig;
 import io.cityops.simulators.air.AirSimulation;
 import io.cityops.simulators.air.AirSimulationConfig;
+import io.cityops.simulators.energy.EnergySimulation;
+import io.cityops.simulators.energy.EnergySimulationConfig;
+import io.cityops.simulators.energy.MeterRoutingPublisher;
+import io.cityops.simulators.publish.KafkaReadingPublisher;
 import io.cityops.simulators.publish.MqttPublisherConfig;
 import io.cityops.simulators.publish.MqttReadingPublisher;
 import io.micronaut.context.ApplicationContext;
@@ -94,12 +100,20 @@ final class Standalone implements AutoCloseable {
                     catalogue, AirJobConfig.defaults(kafka.bootstrapServers(), influx));
             running.push(() -> airJob.cancel().get(30, TimeUnit.SECONDS));
             LOG.info("Flink air-quality job {} running on a local mini-cluster", airJob.getJobID());
+            JobClient energyJob = EnergyJob.start(
+                    LocalFlink.environment(options.parallelism(), dataDir.resolve("flink").resolve("checkpoints")),
+                    catalogue, EnergyJobConfig.defaults(kafka.bootstrapServers(), influx));
+            running.push(() -> energyJob.cancel().get(30, TimeUnit.SECONDS));
+            LOG.info("Flink energy job {} running on a local mini-cluster", energyJob.getJobID());
 
             ApplicationContext api = ApiServer.start(apiProperties(options, influxdbUrl));
             running.push(api);
 
             if (options.simulators().contains(SensorKind.AIR)) {
                 running.push(startAirSimulation(options, catalogue, mqtt.serverUri()));
+            }
+            if (options.simulators().contains(SensorKind.ENERGY)) {
+                running.push(startEnergySimulation(options, catalogue, mqtt.serverUri(), kafka.bootstrapServers()));
             }
             return new Standalone(running, kafka.bootstrapServers(), mqtt.serverUri(), ApiServer.uri(api));
         } catch (Exception e) {
@@ -125,6 +139,27 @@ final class Standalone implements AutoCloseable {
         return () -> {
             simulation.close();
             publisher.close();
+        };
+    }
+
+    /** Enterprise meters through their platform straight onto Kafka, the others over MQTT; pacing as the air simulator. */
+    private static AutoCloseable startEnergySimulation(StandaloneOptions options, Catalogue catalogue, String mqttServerUri,
+                                                       String kafkaBootstrapServers) {
+        Instant start = options.effectiveSimulationStart(catalogue.timeZone(), Instant.now());
+        MqttReadingPublisher mqtt = MqttReadingPublisher.connect(
+                MqttPublisherConfig.defaults(mqttServerUri).withClientId("cityops-standalone-energy-simulator"));
+        KafkaReadingPublisher platform = KafkaReadingPublisher.connect(kafkaBootstrapServers);
+        EnergySimulation simulation = EnergySimulation.start(EnergySimulationConfig.defaults()
+                .withSeed(options.seed())
+                .withStart(start)
+                .withSpeedUp(options.speedUp())
+                .withCatchUpThenRealTime(options.speedUp() == 1.0)
+                .withMaxMessagesPerSecond(CATCH_UP_MESSAGES_PER_SECOND), catalogue, new MeterRoutingPublisher(catalogue, platform, mqtt));
+        LOG.info("Energy simulator publishing from {} (seed {})", start, options.seed());
+        return () -> {
+            simulation.close();
+            platform.close();
+            mqtt.close();
         };
     }
 

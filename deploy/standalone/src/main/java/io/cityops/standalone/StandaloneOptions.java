@@ -58,7 +58,7 @@ record StandaloneOptions(
               --influxdb-port N         port of the local influxd (default: 8086)
               --influxdb-database NAME  database (default: cityops)
               --catalogue FILE          catalogue YAML replacing the built-in Wanbailin catalogue
-              --simulators LIST         air, or none (default: air)
+              --simulators LIST         air,energy, one of them, or none (default: air,energy)
               --start ISO|yesterday|now simulated start time (default: yesterday = local midnight)
               --speed-up X              simulated seconds per wall second after catching up (default: 1)
               --seed N                  simulator seed (default: 42)
@@ -128,7 +128,7 @@ record StandaloneOptions(
                 o.integer("influxdb-port", 8086),
                 o.string("influxdb-database", "cityops"),
                 o.optional("catalogue").map(Path::of),
-                simulators(o.string("simulators", "air")),
+                simulators(o.string("simulators", "air,energy")),
                 start(o.string("start", "yesterday")),
                 o.decimal("speed-up", 1.0),
                 o.integer("seed", 42),
@@ -144,9 +144,9 @@ record StandaloneOptions(
         Set<SensorKind> kinds = EnumSet.noneOf(SensorKind.class);
         for (String name : list.split(",")) {
             SensorKind kind = SensorKind.fromWireName(name.trim())
-                    .orElseThrow(() -> new IllegalArgumentException("--simulators: unknown kind '" + name + "' (air or none)"));
-            if (kind != SensorKind.AIR) {
-                throw new IllegalArgumentException("--simulators: no " + name + " simulator yet (air or none)");
+                    .orElseThrow(() -> new IllegalArgumentException("--simulators: unknown kind '" + name + "' (air, energy or none)"));
+            if (kind != SensorKind.AIR && kind != SensorKind.ENERGY) {
+                throw new IllegalArgumentException("--simulators: no " + name + " simulator yet (air, energy or none)");
             }
             kinds.add(kind);
         }

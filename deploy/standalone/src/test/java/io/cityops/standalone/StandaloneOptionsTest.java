@@ -24,7 +24,7 @@ class StandaloneOptionsTest {
         assertThat(options.influxdbPort()).isEqualTo(8086);
         assertThat(options.influxdbUrl()).isEmpty();
         assertThat(options.dataDir()).isEqualTo(Path.of("var"));
-        assertThat(options.simulators()).containsExactly(SensorKind.AIR);
+        assertThat(options.simulators()).containsExactlyInAnyOrder(SensorKind.AIR, SensorKind.ENERGY);
     }
 
     @Test
