@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param figures           GDP and recorded consumption per region and year
  * @param barometer         the barometer's parameters
  * @param seasonalProfile   how consumption spreads over the year, or {@code null} for calendar time
+ * @param regionProfiles    regions' own profiles, replacing {@code seasonalProfile} for them and their entities
  * @param quotaSource       where the quotas come from (for instance "illustrative")
  */
 public record EnergyCatalogue(
@@ -33,11 +34,12 @@ public record EnergyCatalogue(
         List<RegionYearFigures> figures,
         BarometerRule barometer,
         SeasonalProfile seasonalProfile,
+        List<RegionProfile> regionProfiles,
         String quotaSource) implements Serializable {
 
     /** The section is absent from the catalogue. */
     public static final EnergyCatalogue NONE = new EnergyCatalogue(ElectricityMethod.EQUIVALENT_VALUE, List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), new BarometerRule(2020, new BigDecimal("0.95"), List.of()), null, "none");
+            List.of(), List.of(), List.of(), List.of(), new BarometerRule(2020, new BigDecimal("0.95"), List.of()), null, List.of(), "none");
 
     public EnergyCatalogue {
         Objects.requireNonNull(electricityMethod, "electricityMethod");
@@ -48,6 +50,13 @@ public record EnergyCatalogue(
         regionQuotas = List.copyOf(regionQuotas);
         figures = List.copyOf(figures);
         Objects.requireNonNull(barometer, "barometer");
+        regionProfiles = List.copyOf(regionProfiles);
+    }
+
+    /** The profile of a region: its own, else the catalogue's default (which may be {@code null}: calendar time). */
+    public SeasonalProfile profileFor(String regionId) {
+        return regionProfiles.stream().filter(p -> p.region().equals(regionId)).map(RegionProfile::profile).findFirst()
+                .orElse(seasonalProfile);
     }
 
     /** The coefficient in use for {@code carrier} (for electricity: of the selected method). */

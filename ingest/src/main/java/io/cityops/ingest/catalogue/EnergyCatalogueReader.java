@@ -23,7 +23,8 @@ final class EnergyCatalogueReader {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private static final Set<String> SECTION_KEYS = Set.of("electricityMethod", "coefficients", "emissionFactors", "entities",
-            "meters", "regionQuotas", "figures", "barometer", "seasonalProfile", "quotaSource");
+            "meters", "regionQuotas", "figures", "barometer", "seasonalProfile", "regionProfiles", "quotaSource");
+    private static final Set<String> REGION_PROFILE_KEYS = Set.of("region", "weights");
     private static final Set<String> COEFFICIENT_KEYS = Set.of("counter", "method", "kgcePerUnit", "source");
     private static final Set<String> FACTOR_KEYS = Set.of("counter", "year", "kgCo2PerUnit", "source");
     private static final Set<String> ENTITY_KEYS = Set.of("id", "name", "type", "sector", "region", "lat", "lon",
@@ -59,8 +60,10 @@ final class EnergyCatalogueReader {
         List<RegionYearFigures> figures = figures(node, regionIndex);
         BarometerRule barometer = barometer(node.required("barometer"));
         SeasonalProfile profile = node.optional("seasonalProfile").map(EnergyCatalogueReader::profile).orElse(null);
+        List<RegionProfile> regionProfiles = regionProfiles(node, regionIndex);
         String quotaSource = node.required("quotaSource").text();
-        return new EnergyCatalogue(method, coefficients, factors, entities, meters, quotas, figures, barometer, profile, quotaSource);
+        return new EnergyCatalogue(method, coefficients, factors, entities, meters, quotas, figures, barometer, profile,
+                regionProfiles, quotaSource);
     }
 
     private static List<CoalCoefficient> coefficients(DocNode section, ElectricityMethod selected) {
@@ -231,6 +234,20 @@ final class EnergyCatalogueReader {
                     from, to, item.required("source").text()));
         }
         return new BarometerRule(baseYear, share, targets);
+    }
+
+    private static List<RegionProfile> regionProfiles(DocNode section, Map<String, Region> regions) {
+        List<RegionProfile> profiles = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (DocNode item : section.optional("regionProfiles").map(DocNode::list).orElse(List.of())) {
+            item.mapping(REGION_PROFILE_KEYS);
+            Region region = existingRegion(item.required("region"), regions);
+            if (!seen.add(region.id())) {
+                throw item.error("region", "a second profile for region '" + region.id() + "'");
+            }
+            profiles.add(new RegionProfile(region.id(), profile(item.required("weights"))));
+        }
+        return profiles;
     }
 
     private static SeasonalProfile profile(DocNode node) {

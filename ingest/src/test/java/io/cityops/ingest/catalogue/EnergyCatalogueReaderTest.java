@@ -187,6 +187,21 @@ class EnergyCatalogueReaderTest {
     }
 
     @Test
+    void aRegionsOwnProfileReplacesTheDefaultForIt() {
+        String profiles = "  seasonalProfile: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n"
+                + "  regionProfiles:\n    - {region: s1, weights: [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2]}\n";
+        EnergyCatalogue energy = parse(SECTION + profiles).energy();
+        assertThat(energy.profileFor("s1").monthlyWeights().get(0)).isEqualByComparingTo("2");
+        assertThat(energy.profileFor("d").monthlyWeights().get(0)).isEqualByComparingTo("1");
+        assertThatThrownBy(() -> parse(SECTION + profiles.replace("region: s1", "region: s9")))
+                .isInstanceOf(CatalogueException.class)
+                .hasMessageContaining("energy.regionProfiles[0].region").hasMessageContaining("'s9' does not exist");
+        assertThatThrownBy(() -> parse(SECTION + profiles.replace("weights: [2, 1, 1,", "weights: [2, 1,")))
+                .isInstanceOf(CatalogueException.class)
+                .hasMessageContaining("energy.regionProfiles[0].weights").hasMessageContaining("12 monthly weights");
+    }
+
+    @Test
     void withoutTheSectionThereIsNoEnergyCatalogue() {
         assertThat(parse("").energy()).isSameAs(EnergyCatalogue.NONE);
     }

@@ -44,14 +44,13 @@ final class LoadShapes {
             return HEAT_TYPICAL * (heatingSeason(time) ? 1.0 : 0.1);
         }
         if (carrier == EnergyCarrier.COAL) {
-            // Coal-fired boilers and kilns run around the clock; the power and heat plant burns more in winter.
-            double season = "coal_power_heat".equals(sector) && heatingSeason(time) ? 1.25 : 1.0;
-            return 0.4 * season;
+            // Industrial coal: flat daily tonnage (the catalogue sets coal maxima at 2.5 times it).
+            return 0.4;
         }
         double hour = time.getHour() + time.getMinute() / 60.0;
         return TYPICAL * switch (type) {
             case ENTERPRISE -> "data_centre".equals(sector) ? 1.0 : industrial(hour, restDay(time));
-            case PUBLIC_BUILDING -> office(hour, restDay(time)) * ("hospital".equals(sector) ? 1.3 : 1.0);
+            case PUBLIC_BUILDING -> office(hour, restDay(time)) * ("hospital".equals(sector) ? 1.1 : 1.0);
             case RESIDENTIAL -> carrier == EnergyCarrier.GAS ? cooking(hour) : residential(hour, restDay(time));
         };
     }

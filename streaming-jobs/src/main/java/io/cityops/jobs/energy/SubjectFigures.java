@@ -29,16 +29,25 @@ final class SubjectFigures implements Serializable {
 
     private final EnergySubjects subjects;
     private final EnergyCatalogue energy;
-    private final YearShares shares;
 
     SubjectFigures(EnergySubjects subjects) {
         this.subjects = Objects.requireNonNull(subjects, "subjects");
         this.energy = subjects.catalogue().energy();
-        this.shares = new YearShares(energy.seasonalProfile(), subjects.catalogue().timeZone());
+    }
+
+    /** The seasonal shape a subject is measured by: its region's (an entity's: its sub-district's), else the default. */
+    private YearShares sharesFor(String subject, String type) {
+        var catalogue = subjects.catalogue();
+        String region = subjects.regionOf(subject, type);
+        if (region != null && !type.equals(EnergySeries.SUBJECT_REGION)) {
+            region = catalogue.subDistrictOf(region).map(io.cityops.ingest.catalogue.Region::id).orElse(region);
+        }
+        return new YearShares(region == null ? energy.seasonalProfile() : energy.profileFor(region), catalogue.timeZone());
     }
 
     EnergyResult result(String subject, String type, long hourStart, EnergyTotals hour, EnergyTotals day, EnergyTotals month,
                         YearTotals year, boolean finalHour, boolean replayed) {
+        YearShares shares = sharesFor(subject, type);
         var zone = shares.zone();
         int y = LocalHours.year(hourStart, zone);
         Instant yearStart = shares.yearStart(y);

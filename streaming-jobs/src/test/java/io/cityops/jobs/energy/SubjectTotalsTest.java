@@ -99,8 +99,9 @@ class SubjectTotalsTest {
 
     @Test
     void aRegionProjectedAboveItsQuotaIsRedAndOneWellBelowItIsGreen() throws Exception {
-        // One December hour holds 1.3/12 × 1/744 of the year by the seasonal profile: 300 tce in it
-        // projects above the district's illustrative 1,533,411 tce; 1 tce projects to about 6,900.
+        // One December hour holds 1.272/12.005 × 1/744 of the district's year by its seasonal profile:
+        // 300 tce in it projects to about 2.1 million, above the illustrative 1,533,411 tce quota; Xiayuan's
+        // 1 tce (its own, flatter profile) projects to about 8,400 against a quota of about 824,000.
         contribute("wbl", EnergySeries.SUBJECT_REGION, "2026-12-01T08:00", tce("300"));
         contribute("wbl-xiayuan", EnergySeries.SUBJECT_REGION, "2026-12-01T08:00", tce("1"));
         harness.processWatermark(at("2026-12-01T09:00"));

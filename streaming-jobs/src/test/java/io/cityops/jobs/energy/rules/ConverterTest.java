@@ -55,7 +55,7 @@ class ConverterTest {
     void theCoalConsumptionMethodUsesItsOwnElectricityCoefficient() {
         EnergyCatalogue coalMethod = new EnergyCatalogue(io.cityops.ingest.catalogue.ElectricityMethod.COAL_CONSUMPTION,
                 ENERGY.coefficients(), ENERGY.emissionFactors(), ENERGY.entities(), ENERGY.meters(), ENERGY.regionQuotas(),
-                ENERGY.figures(), ENERGY.barometer(), ENERGY.seasonalProfile(), ENERGY.quotaSource());
+                ENERGY.figures(), ENERGY.barometer(), ENERGY.seasonalProfile(), ENERGY.regionProfiles(), ENERGY.quotaSource());
         // GB/T 2589-2020 equal value: the year's thermal power coal consumption, about 0.30 kgce/kWh.
         Quantity quantity = new Converter(coalMethod).convert(EnergyCarrier.ELECTRICITY, new BigDecimal("1000"), 2026);
         assertThat(quantity.tce()).isEqualByComparingTo("0.3");
