@@ -88,14 +88,26 @@ public final class MeterHours extends KeyedProcessFunction<String, EnergySample,
         }
         // A second reading with the same time but another sequence number: the later arrival wins.
         pending.put(sample.eventTime(), sample);
-        ctx.timerService().registerEventTimeTimer(sample.eventTime());
+        long watermark = ctx.timerService().currentWatermark();
+        if (sample.eventTime() <= watermark) {
+            // The watermark already passed it (it came over a channel the watermark overtook): a timer
+            // would wait for the next advance, which a quiet meter may not bring for a long time.
+            applyDue(watermark, ctx, ctx.getCurrentKey(), out);
+        } else {
+            ctx.timerService().registerEventTimeTimer(sample.eventTime());
+        }
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<MeterHour> out) throws Exception {
+        applyDue(timestamp, ctx, ctx.getCurrentKey(), out);
+    }
+
+    /** Applies the pending readings up to {@code upTo} in time order and emits the hours they complete. */
+    private void applyDue(long upTo, Context ctx, String meterId, Collector<MeterHour> out) throws Exception {
         TreeMap<Long, EnergySample> due = new TreeMap<>();
         for (Map.Entry<Long, EnergySample> entry : pending.entries()) {
-            if (entry.getKey() <= timestamp) {
+            if (entry.getKey() <= upTo) {
                 due.put(entry.getKey(), entry.getValue());
             }
         }
@@ -105,10 +117,10 @@ public final class MeterHours extends KeyedProcessFunction<String, EnergySample,
         for (EnergySample sample : due.values()) {
             apply(sample, ctx);
         }
-        emitCompleteHours(ctx.getCurrentKey(), out);
+        emitCompleteHours(meterId, out);
     }
 
-    private void apply(EnergySample sample, OnTimerContext ctx) throws Exception {
+    private void apply(EnergySample sample, Context ctx) throws Exception {
         EnergyMeter meter = meters.get(sample.sensorId());
         CounterBaseline last = baseline.value();
         if (last == null) {

@@ -21,8 +21,9 @@ import org.apache.flink.util.Collector;
  * Hourly, daily, month-to-date and year-to-date totals of one subject (meter, entity or region), keyed
  * by subject, with pace, intensity and barometer (see {@link SubjectFigures}).
  *
- * <p>Contributions are added as they come; the hours they touched are published together when the
- * watermark next advances, so a region's hour is written once per advance rather than once per meter.
+ * <p>Contributions are added as they come; an hour is published when the watermark passes its end, with
+ * all contributions that came before, so a region's hour is written once rather than once per meter. A
+ * contribution to an hour the watermark has already passed is published at once.
  * An hour is published again as final when the watermark passes its end plus the allowed lateness;
  * a meter reporting after a longer gap still adds to it and republishes it. Hours are kept 8 days,
  * days 40 and months 400 after their end: contributions older than that (a meter silent for over a
@@ -84,16 +85,27 @@ final class SubjectTotals extends KeyedProcessFunction<String, Contribution, Ene
         dirty.put(hourStart, Boolean.TRUE);
 
         long watermark = ctx.timerService().currentWatermark();
-        ctx.timerService().registerEventTimeTimer(Math.max(watermark + 1, hourEnd - 1));
         ctx.timerService().registerEventTimeTimer(hourEnd + allowedLatenessMs - 1);
         ctx.timerService().registerEventTimeTimer(hourEnd + HOUR_RETENTION);
+        if (hourEnd - 1 <= watermark) {
+            // The watermark already passed the hour (the contribution came over a channel it overtook):
+            // publish now rather than at the next advance, which a quiet stream may not bring.
+            publish(watermark, ctx.getCurrentKey(), ctx.timerService().currentProcessingTime(), out);
+        } else {
+            // Published together with the hour's other contributions when the watermark passes its end.
+            ctx.timerService().registerEventTimeTimer(hourEnd - 1);
+        }
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<EnergyResult> out) throws Exception {
-        String subject = ctx.getCurrentKey();
+        publish(timestamp, ctx.getCurrentKey(), ctx.timerService().currentProcessingTime(), out);
+        evict(timestamp);
+    }
+
+    /** Publishes the hours changed since the last publication, and those turning final at {@code timestamp}. */
+    private void publish(long timestamp, String subject, long now, Collector<EnergyResult> out) throws Exception {
         String type = subjectType.value();
-        long now = ctx.timerService().currentProcessingTime();
         TreeSet<Long> publish = new TreeSet<>();
         for (Long hourStart : dirty.keys()) {
             publish.add(hourStart);
@@ -118,7 +130,6 @@ final class SubjectTotals extends KeyedProcessFunction<String, Contribution, Ene
             }
         }
         dirty.clear();
-        evict(timestamp);
     }
 
     private boolean isFinal(long hourStart, long watermark) {

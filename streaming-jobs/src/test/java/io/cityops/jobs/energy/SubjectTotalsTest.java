@@ -98,6 +98,17 @@ class SubjectTotalsTest {
     }
 
     @Test
+    void aContributionToAnHourTheWatermarkPassedIsPublishedAtOnce() throws Exception {
+        harness.processWatermark(at("2026-12-01T10:00"));
+        contribute("wbl-heping", EnergySeries.SUBJECT_REGION, "2026-12-01T08:00", tce("0.04916"));
+
+        assertThat(results()).singleElement().satisfies(r -> {
+            assertThat(r.hourStart()).isEqualTo(at("2026-12-01T08:00"));
+            assertThat(r.hour().tce()).isEqualByComparingTo("0.04916");
+        });
+    }
+
+    @Test
     void aRegionProjectedAboveItsQuotaIsRedAndOneWellBelowItIsGreen() throws Exception {
         // One December hour holds 1.272/12.005 × 1/744 of the district's year by its seasonal profile:
         // 300 tce in it projects to about 2.1 million, above the illustrative 1,533,411 tce quota; Xiayuan's
