@@ -36,7 +36,7 @@ class EnergyService {
         ZoneId zone = lookup.zone();
         List<EnergyViews.Point> points = reader.range(request).stream()
                 .map(row -> new EnergyViews.Point(time(row.time(), zone), time(request.resolution().end(row.time(), zone), zone),
-                        row.decimal(request.field()).map(BigDecimal::stripTrailingZeros).orElse(null),
+                        row.decimal(request.field()).map(EnergyService::plain).orElse(null),
                         row.bool(EnergySeries.FIELD_FINAL).orElse(false)))
                 .toList();
         return new EnergyViews.Series(request.subject().id(), request.resolution().code(), request.unit().code(), points);
@@ -127,7 +127,13 @@ class EnergyService {
 
     @Nullable
     private static BigDecimal dec(InfluxRow row, String column) {
-        return row.decimal(column).map(BigDecimal::stripTrailingZeros).orElse(null);
+        return row.decimal(column).map(EnergyService::plain).orElse(null);
+    }
+
+    /** Without trailing zeros but never in exponent form (400, not 4E+2). */
+    static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static OffsetDateTime time(Instant instant, ZoneId zone) {

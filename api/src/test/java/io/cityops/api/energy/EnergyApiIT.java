@@ -117,6 +117,8 @@ class EnergyApiIT implements TestPropertyProvider {
         JsonNode kwh = Json.get(client, "/api/v1/energy/series?meter=" + OFFICES_METER + "&from=2026-11-27&to=2026-11-28&unit=native");
         assertThat(kwh.path("unit").asText()).isEqualTo("native");
         assertThat(kwh.path("points").get(1).path("value").decimalValue()).isEqualByComparingTo("400");
+        assertThat(client.retrieve("/api/v1/energy/series?meter=" + OFFICES_METER + "&from=2026-11-27&to=2026-11-28&unit=native"))
+                .contains("\"value\":400,").doesNotContain("E+");
     }
 
     @Test

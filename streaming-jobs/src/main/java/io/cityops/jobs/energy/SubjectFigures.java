@@ -70,7 +70,7 @@ final class SubjectFigures implements Serializable {
             tcePace = Pace.of(year.totals().tce(), entity.annualQuotaTce(), shareByNow, shareSeen);
             tco2Pace = Pace.of(year.totals().tco2(), entity.annualQuotaTco2(), shareByNow, shareSeen);
             budget = entity.dailyBudgetTce();
-            budgetRatio = day.tce().divide(budget, Pace.RATIO_SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros();
+            budgetRatio = io.cityops.jobs.energy.rules.Decimals.plain(day.tce().divide(budget, Pace.RATIO_SCALE, RoundingMode.HALF_EVEN));
         } else if (type.equals(EnergySeries.SUBJECT_REGION)) {
             Optional<RegionQuota> quota = energy.quota(subject);
             tcePace = Pace.of(year.totals().tce(), quota.map(RegionQuota::annualQuotaTce).orElse(null), shareByNow, shareSeen);

@@ -52,8 +52,7 @@ public final class Barometer {
     /** The reduction {@code years} years into {@code target} require: 1 − (1 − R)^(k / span). */
     public static BigDecimal cumulativeRequired(IntensityTarget target, int years) {
         double remaining = Math.pow(BigDecimal.ONE.subtract(target.reduction()).doubleValue(), (double) years / target.years());
-        return BigDecimal.ONE.subtract(BigDecimal.valueOf(remaining)).setScale(PACE_SCALE, RoundingMode.HALF_EVEN)
-                .stripTrailingZeros();
+        return Decimals.plain(BigDecimal.ONE.subtract(BigDecimal.valueOf(remaining)).setScale(PACE_SCALE, RoundingMode.HALF_EVEN));
     }
 
     /**

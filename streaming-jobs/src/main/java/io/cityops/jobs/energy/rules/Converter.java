@@ -44,6 +44,6 @@ public final class Converter implements Serializable {
     private static BigDecimal tonnes(BigDecimal kilograms) {
         // Division by 10^3 only moves the decimal point: exact.
         BigDecimal t = kilograms.movePointLeft(3);
-        return t.signum() == 0 ? BigDecimal.ZERO : t.stripTrailingZeros();
+        return t.signum() == 0 ? BigDecimal.ZERO : Decimals.plain(t);
     }
 }

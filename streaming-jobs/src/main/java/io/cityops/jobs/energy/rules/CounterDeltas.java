@@ -78,7 +78,7 @@ public final class CounterDeltas {
     }
 
     private static BigDecimal strip(BigDecimal value) {
-        return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        return value.signum() == 0 ? BigDecimal.ZERO : Decimals.plain(value);
     }
 
     private static String describe(Duration elapsed) {

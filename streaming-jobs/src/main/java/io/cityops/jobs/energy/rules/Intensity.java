@@ -25,7 +25,7 @@ public final class Intensity {
         if (gdp.signum() <= 0) {
             throw new IllegalArgumentException("GDP of the span must be positive, got " + gdp.toPlainString());
         }
-        return tonnes.divide(gdp, SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return Decimals.plain(tonnes.divide(gdp, SCALE, RoundingMode.HALF_EVEN));
     }
 
     /**
@@ -53,6 +53,6 @@ public final class Intensity {
         if (then == null || then.signum() == 0) {
             return null;
         }
-        return now.divide(then, Pace.RATIO_SCALE, RoundingMode.HALF_EVEN).subtract(BigDecimal.ONE).stripTrailingZeros();
+        return Decimals.plain(now.divide(then, Pace.RATIO_SCALE, RoundingMode.HALF_EVEN).subtract(BigDecimal.ONE));
     }
 }

@@ -28,7 +28,7 @@ public final class Pace {
      */
     public static PaceFigures of(BigDecimal used, BigDecimal quota, BigDecimal expectedShareByNow, BigDecimal expectedShareSeen) {
         BigDecimal projection = expectedShareSeen.signum() > 0
-                ? used.divide(expectedShareSeen, TONNE_SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros()
+                ? Decimals.plain(used.divide(expectedShareSeen, TONNE_SCALE, RoundingMode.HALF_EVEN))
                 : used;
         boolean hasQuota = quota != null && quota.signum() > 0;
         return new PaceFigures(used, quota,
@@ -39,6 +39,6 @@ public final class Pace {
     }
 
     static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {
-        return numerator.divide(denominator, RATIO_SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return Decimals.plain(numerator.divide(denominator, RATIO_SCALE, RoundingMode.HALF_EVEN));
     }
 }

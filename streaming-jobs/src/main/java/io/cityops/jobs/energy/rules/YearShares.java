@@ -62,7 +62,7 @@ public final class YearShares implements Serializable {
                         .divide(BigDecimal.valueOf(Duration.between(monthStart, monthEnd).toMillis()), MC));
             }
         }
-        return weighted.divide(totalWeight, MC).setScale(SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return Decimals.plain(weighted.divide(totalWeight, MC).setScale(SCALE, RoundingMode.HALF_EVEN));
     }
 
     /** The share of the calendar year's time in [{@code from}, {@code to}). */
@@ -70,8 +70,7 @@ public final class YearShares implements Serializable {
         int year = yearOf(from);
         long yearMillis = Duration.between(yearStart(year), yearStart(year + 1)).toMillis();
         long overlap = overlapMillis(from, to, yearStart(year), yearStart(year + 1));
-        return BigDecimal.valueOf(overlap).divide(BigDecimal.valueOf(yearMillis), SCALE, RoundingMode.HALF_EVEN)
-                .stripTrailingZeros();
+        return Decimals.plain(BigDecimal.valueOf(overlap).divide(BigDecimal.valueOf(yearMillis), SCALE, RoundingMode.HALF_EVEN));
     }
 
     private static long overlapMillis(Instant from, Instant to, Instant start, Instant end) {
