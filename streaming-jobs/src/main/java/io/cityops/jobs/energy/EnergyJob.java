@@ -19,6 +19,7 @@ import io.cityops.jobs.influx.InfluxDatabases;
 import io.cityops.jobs.influx.InfluxSink;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.function.UnaryOperator;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.core.execution.CheckpointingMode;
@@ -94,6 +95,12 @@ public final class EnergyJob {
 
     /** Starts the job: Kafka source, InfluxDB and Kafka sinks, checkpointing. Returns once submitted. */
     public static JobClient start(StreamExecutionEnvironment env, Catalogue catalogue, EnergyJobConfig config) throws Exception {
+        return start(env, catalogue, config, UnaryOperator.identity());
+    }
+
+    /** {@link #start(StreamExecutionEnvironment, Catalogue, EnergyJobConfig)} with a step after the source, for failure tests. */
+    static JobClient start(StreamExecutionEnvironment env, Catalogue catalogue, EnergyJobConfig config,
+                           UnaryOperator<DataStream<RawReading>> afterSource) throws Exception {
         InfluxDatabases.ensureDatabase(config.influx());
         env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
 
@@ -101,7 +108,7 @@ public final class EnergyJob {
                         KafkaConnectors.readingsSource(config.kafkaBootstrapServers(), config.consumerGroup()),
                         watermarks(config), "Kafka " + Topics.READINGS)
                 .uid("energy-readings-source");
-        EnergyStreams streams = topology(raw, catalogue, config);
+        EnergyStreams streams = topology(afterSource.apply(raw), catalogue, config);
 
         streams.results().sinkTo(InfluxSink.create(config.influx(), new EnergyResultPoints(catalogue.timeZone())))
                 .name("InfluxDB energy series").uid("energy-influx-results");
