@@ -9,8 +9,12 @@ import io.cityops.jobs.air.AirJobConfig;
 import io.cityops.jobs.air.AirJobOptions;
 import io.cityops.jobs.common.DeadLetterMessages;
 import io.cityops.jobs.common.DropDuplicates;
+import io.cityops.jobs.common.IngestOutcome;
+import io.cityops.jobs.common.IngestStats;
+import io.cityops.jobs.common.IngestStatsPoints;
 import io.cityops.jobs.common.KafkaConnectors;
 import io.cityops.jobs.common.KafkaMessage;
+import io.cityops.jobs.common.LossAccounting;
 import io.cityops.jobs.common.RawReading;
 import io.cityops.jobs.common.ReadingEventTime;
 import io.cityops.jobs.common.ResumingIdleness;
@@ -32,7 +36,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * The energy and carbon job: {@code city.readings} (meters) → validation → deduplication → event time →
  * counters to hourly consumption per meter (resets, gaps, implausible jumps) → tce and tCO2 →
  * hourly, daily, month-to-date and year-to-date totals per meter, entity, sub-district and district,
- * with pace against quotas, intensity and the barometer → InfluxDB ({@code energy_*}) and Kafka
+ * with pace against quotas, intensity and the barometer → InfluxDB ({@code energy_*}, {@code ingest_stats}) and Kafka
  * ({@code city.indicators}: results, rule observations, meter events; {@code city.readings.invalid}).
  *
  * <p>{@link #topology} is the pure topology; {@link #start} wires Kafka and InfluxDB around it.
@@ -80,7 +84,18 @@ public final class EnergyJob {
 
         DataStream<DeadLetter> deadLetters = samples.getSideOutput(ValidateEnergyReadings.DEAD_LETTERS)
                 .union(meterHours.getSideOutput(MeterHours.REJECTED));
-        return new EnergyStreams(deadLetters, meterHours, results, meterHours.getSideOutput(MeterHours.METER_EVENTS));
+
+        DataStream<IngestOutcome> outcomes = samples
+                .map(new EnergyOutcomes.Accepted()).name("Count accepted readings").uid("energy-count-accepted")
+                .union(unique.getSideOutput(dropDuplicates.duplicates())
+                                .map(new EnergyOutcomes.Duplicate()).name("Count duplicates").uid("energy-count-duplicates"),
+                        deadLetters.map(new EnergyOutcomes.DeadLetters())
+                                .name("Count rejected and late readings").uid("energy-count-dead-letters"));
+        DataStream<IngestStats> stats = outcomes
+                .keyBy(IngestOutcome::sensorId, Types.STRING)
+                .process(new LossAccounting(config.statsInterval()))
+                .name("Loss accounting").uid("energy-loss-accounting");
+        return new EnergyStreams(deadLetters, meterHours, results, meterHours.getSideOutput(MeterHours.METER_EVENTS), stats);
     }
 
     /** Results, rule observations and meter events as {@code city.indicators} records, keyed by subject. */
@@ -114,6 +129,8 @@ public final class EnergyJob {
                 .name("InfluxDB energy series").uid("energy-influx-results");
         streams.meterEvents().sinkTo(InfluxSink.create(config.influx(), new MeterEventPoints()))
                 .name("InfluxDB energy_meter_events").uid("energy-influx-meter-events");
+        streams.ingestStats().sinkTo(InfluxSink.create(config.influx(), new IngestStatsPoints()))
+                .name("InfluxDB ingest_stats").uid("energy-influx-ingest-stats");
         indicatorMessages(streams, catalogue.timeZone())
                 .sinkTo(KafkaConnectors.messageSink(config.kafkaBootstrapServers(), Topics.INDICATORS))
                 .name("Kafka " + Topics.INDICATORS).uid("energy-kafka-indicators");
@@ -143,7 +160,7 @@ public final class EnergyJob {
                 : air.consumerGroup();
         EnergyJobConfig config = new EnergyJobConfig(air.kafkaBootstrapServers(), group, air.influx(), air.maxOutOfOrderness(),
                 air.idleness(), air.allowedLateness(), air.maxFutureSkew(), air.checkpointInterval(),
-                EnergyJobConfig.defaults(air.kafkaBootstrapServers(), air.influx()).replayLag());
+                EnergyJobConfig.defaults(air.kafkaBootstrapServers(), air.influx()).replayLag(), air.statsInterval());
         Catalogue catalogue = options.catalogue() == null ? CatalogueLoader.loadDefault() : CatalogueLoader.load(options.catalogue());
         JobClient client = start(StreamExecutionEnvironment.getExecutionEnvironment(), catalogue, config);
         System.out.println("energy job submitted: " + client.getJobID());

@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param maxFutureSkew         how far ahead of the wall clock a reading's time may be
  * @param checkpointInterval    checkpoint interval (also the latency of Kafka and InfluxDB output)
  * @param replayLag             figures whose latest hour ended longer ago than this (wall clock) are marked replayed
+ * @param statsInterval         shortest time between two loss-accounting points of one meter
  */
 public record EnergyJobConfig(String kafkaBootstrapServers, String consumerGroup, InfluxSinkConfig influx,
                               Duration maxOutOfOrderness, Duration idleness, Duration allowedLateness, Duration maxFutureSkew,
-                              Duration checkpointInterval, Duration replayLag) {
+                              Duration checkpointInterval, Duration replayLag, Duration statsInterval) {
 
     public static final String DEFAULT_CONSUMER_GROUP = "cityops-energy";
 
@@ -40,30 +41,32 @@ public record EnergyJobConfig(String kafkaBootstrapServers, String consumerGroup
             throw new IllegalArgumentException("checkpointInterval must be at least 10 ms, was " + checkpointInterval);
         }
         requirePositive("replayLag", replayLag);
+        requirePositive("statsInterval", statsInterval);
     }
 
     /**
      * Out-of-orderness 30 s, idleness 30 s, allowed lateness 2 h, future skew 5 min, checkpoints every 10 s,
-     * replayed when more than 2 h behind, consumer group {@value #DEFAULT_CONSUMER_GROUP}.
+     * replayed when more than 2 h behind, loss accounting at most every 5 s per meter, consumer group
+     * {@value #DEFAULT_CONSUMER_GROUP}.
      */
     public static EnergyJobConfig defaults(String kafkaBootstrapServers, InfluxSinkConfig influx) {
         return new EnergyJobConfig(kafkaBootstrapServers, DEFAULT_CONSUMER_GROUP, influx, Duration.ofSeconds(30),
-                Duration.ofSeconds(30), Duration.ofHours(2), Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofHours(2));
+                Duration.ofSeconds(30), Duration.ofHours(2), Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofHours(2), Duration.ofSeconds(5));
     }
 
     public EnergyJobConfig withConsumerGroup(String consumerGroup) {
         return new EnergyJobConfig(kafkaBootstrapServers, consumerGroup, influx, maxOutOfOrderness, idleness, allowedLateness,
-                maxFutureSkew, checkpointInterval, replayLag);
+                maxFutureSkew, checkpointInterval, replayLag, statsInterval);
     }
 
     public EnergyJobConfig withEventTime(Duration maxOutOfOrderness, Duration idleness) {
         return new EnergyJobConfig(kafkaBootstrapServers, consumerGroup, influx, maxOutOfOrderness, idleness, allowedLateness,
-                maxFutureSkew, checkpointInterval, replayLag);
+                maxFutureSkew, checkpointInterval, replayLag, statsInterval);
     }
 
     public EnergyJobConfig withCheckpointInterval(Duration checkpointInterval) {
         return new EnergyJobConfig(kafkaBootstrapServers, consumerGroup, influx, maxOutOfOrderness, idleness, allowedLateness,
-                maxFutureSkew, checkpointInterval, replayLag);
+                maxFutureSkew, checkpointInterval, replayLag, statsInterval);
     }
 
     private static void requireNotNegative(String name, Duration value) {

@@ -232,6 +232,20 @@ class EnergyJobIT {
         });
     }
 
+    @Test
+    void lossAccountingCountsEveryMeterReading() {
+        await().atMost(AWAIT).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            Map<String, JsonNode> offices = single("SELECT last(accepted) AS accepted FROM ingest_stats WHERE sensor = '" + OFFICES
+                    + "' AND kind = 'energy'");
+            assertThat(offices.get("accepted").asLong()).isEqualTo(25);
+            // 25 readings of the day, the jump (valid as a reading, rejected as an advance) and the one stamped now.
+            Map<String, JsonNode> plant = single("SELECT last(accepted) AS accepted, last(rejected_implausible_advance) AS jumps"
+                    + " FROM ingest_stats WHERE sensor = '" + PLANT + "' AND kind = 'energy'");
+            assertThat(plant.get("accepted").asLong()).isEqualTo(27);
+            assertThat(plant.get("jumps").asLong()).isEqualTo(1);
+        });
+    }
+
     private static long ms(Instant instant) {
         return instant.toEpochMilli();
     }
