@@ -14,9 +14,11 @@ import io.cityops.ingest.reading.SensorKind;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -61,18 +63,21 @@ class StandaloneEnergyIT {
 
     private Standalone standalone;
     private URI api;
+    private String influxdbUrl;
+    private String database;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     void startEverythingAndPublish() throws Exception {
-        String influxdbUrl = System.getProperty("cityops.influxdb.url", "http://127.0.0.1:8086");
+        influxdbUrl = System.getProperty("cityops.influxdb.url", "http://127.0.0.1:8086");
+        database = "e2e_energy_" + UUID.randomUUID().toString().replace("-", "");
         standalone = Standalone.start(StandaloneOptions.parse(new String[] {
             "--data-dir", dataDir.toString(),
             "--api-port", Integer.toString(freePort()),
             "--mqtt-port", Integer.toString(freePort()),
             "--kafka-port", Integer.toString(freeAdjacentPorts()),
             "--influxdb-url", influxdbUrl,
-            "--influxdb-database", "e2e_energy_" + UUID.randomUUID().toString().replace("-", ""),
+            "--influxdb-database", database,
             "--simulators", "none"}));
         api = standalone.apiUri();
 
@@ -90,9 +95,16 @@ class StandaloneEnergyIT {
     }
 
     @AfterAll
-    void stopEverything() {
-        if (standalone != null) {
-            standalone.close();
+    void stopEverythingAndDropTheDatabase() throws Exception {
+        try {
+            if (standalone != null) {
+                standalone.close();
+            }
+        } finally {
+            String drop = "q=" + URLEncoder.encode("DROP DATABASE \"" + database + "\"", StandardCharsets.UTF_8);
+            http.send(HttpRequest.newBuilder(URI.create(influxdbUrl + "/query"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(drop)).build(), HttpResponse.BodyHandlers.discarding());
         }
     }
 
