@@ -35,7 +35,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * job promises to. Its workflow is only the table of docs/alerts.md, enough to drive the API; it can
  * also write every answer twice (at-least-once delivery) or stay silent (a job that is down).
  */
-final class AlertJobFixture implements AutoCloseable {
+public final class AlertJobFixture implements AutoCloseable {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Map<String, Set<String>> ALLOWED_FROM = Map.of(
@@ -56,7 +56,7 @@ final class AlertJobFixture implements AutoCloseable {
     private volatile boolean silent;
     private volatile boolean duplicating;
 
-    AlertJobFixture(String bootstrapServers) {
+    public AlertJobFixture(String bootstrapServers) {
         Properties producerConfig = new Properties();
         producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -74,11 +74,11 @@ final class AlertJobFixture implements AutoCloseable {
     }
 
     /** Opens an alert: transition version 1, {@code opened} by the system. */
-    ObjectNode open(String id, String region, String kind, String severity, Instant openedAt) {
+    public ObjectNode open(String id, String region, String kind, String severity, Instant openedAt) {
         return open(id, region, kind, severity, openedAt, false);
     }
 
-    ObjectNode open(String id, String region, String kind, String severity, Instant openedAt, boolean replayed) {
+    public ObjectNode open(String id, String region, String kind, String severity, Instant openedAt, boolean replayed) {
         ObjectNode alert = MAPPER.createObjectNode();
         alert.put("id", id);
         alert.put("ruleId", id.substring(0, id.indexOf(':')));
@@ -106,7 +106,7 @@ final class AlertJobFixture implements AutoCloseable {
     }
 
     /** A system transition (escalated, resolve_overdue, condition_cleared …) at the given time. */
-    synchronized ObjectNode system(String id, String action, String note, Instant at) {
+    public synchronized ObjectNode system(String id, String action, String note, Instant at) {
         ObjectNode alert = alerts.get(id).deepCopy();
         String state = alert.path("state").asText();
         if (action.equals("escalated")) {
@@ -229,16 +229,16 @@ final class AlertJobFixture implements AutoCloseable {
     }
 
     /** Writes every following record twice, as a job restarted from a checkpoint may. */
-    void duplicating(boolean on) {
+    public void duplicating(boolean on) {
         duplicating = on;
     }
 
     /** Reads commands but answers none, as a job that is down. */
-    void silent(boolean on) {
+    public void silent(boolean on) {
         silent = on;
     }
 
-    List<JsonNode> commands() {
+    public List<JsonNode> commands() {
         return List.copyOf(commands);
     }
 
@@ -247,10 +247,14 @@ final class AlertJobFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         running = false;
         consumer.wakeup();
-        thread.join(10_000);
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         producer.close(Duration.ofSeconds(5));
     }
 }

@@ -4,12 +4,12 @@ import io.cityops.ingest.Topics;
 import io.cityops.testing.TestKafkaCluster;
 
 /** A broker with the two alert topics, each of one partition as docs/alerts.md has them. */
-final class AlertKafka {
+public final class AlertKafka {
 
     private AlertKafka() {
     }
 
-    static TestKafkaCluster start() {
+    public static TestKafkaCluster start() {
         TestKafkaCluster kafka = new TestKafkaCluster();
         kafka.createTopic(Topics.ALERTS, 1);
         kafka.createTopic(Topics.ALERT_COMMANDS, 1);
