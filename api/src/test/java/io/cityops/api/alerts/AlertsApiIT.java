@@ -232,6 +232,24 @@ class AlertsApiIT implements TestPropertyProvider {
         }
     }
 
+    @Test
+    void reportsLoopPerformancePerRegionOverAPeriod() {
+        JsonNode performance = Json.get(client, "/api/v1/alerts/performance?from=2026-11-28T00:00:00Z"
+                + "&to=2026-11-28T05:00:00Z&by=region");
+
+        assertThat(performance.path("by").asText()).isEqualTo("region");
+        assertThat(performance.path("groups")).extracting(g -> g.path("key").asText())
+                .containsExactly("wbl-heping", "wbl-qianfeng", "wbl-xiayuan");
+        JsonNode heping = performance.path("groups").get(0);
+        assertThat(heping.path("alerts").asInt()).isEqualTo(2);
+        assertThat(heping.path("closureRate").decimalValue()).isEqualByComparingTo("0");
+        // Nothing was accepted or overdue yet: no rate rather than a made-up one.
+        assertThat(heping.path("onTimeAcceptanceRate").isNull()).isTrue();
+        assertThat(performance.path("total").path("alerts").asInt()).isEqualTo(4);
+        assertProblem(Json.failure(client, "/api/v1/alerts/performance?by=moon"), 400, "by");
+        assertProblem(Json.failure(client, "/api/v1/alerts/performance?from=soon"), 400, "from");
+    }
+
     private static String path(String id, String action) {
         return "/api/v1/alerts/" + id + "/" + action;
     }
