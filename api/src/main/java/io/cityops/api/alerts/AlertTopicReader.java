@@ -75,6 +75,7 @@ class AlertTopicReader {
             // close() asked the poll to stop
         } catch (RuntimeException e) {
             LOG.error("Reading {} failed; the alert view no longer follows it", properties.alertsTopic(), e);
+            view.readerFailed(e.toString());
         } finally {
             consumer.close(Duration.ofSeconds(5));
         }

@@ -42,6 +42,7 @@ public class AlertView {
     private long invalid;
     private volatile long liveFrom = Long.MAX_VALUE;
     private volatile boolean caughtUp;
+    private volatile String readerFailure;
 
     /**
      * Applies one record.
@@ -146,6 +147,16 @@ public class AlertView {
 
     void caughtUp() {
         caughtUp = true;
+    }
+
+    /** The reader stopped following the topic; the view is frozen from here on. */
+    void readerFailed(String reason) {
+        readerFailure = reason;
+    }
+
+    /** Why the view no longer follows the topic, or null while it does. */
+    public String readerFailure() {
+        return readerFailure;
     }
 
     public Status status() {

@@ -220,7 +220,7 @@ public final class AlertJobFixture implements AutoCloseable {
     }
 
     /** Writes raw bytes to {@code city.alerts}, as a broken writer would. */
-    void writeRaw(String key, byte[] value) {
+    public void writeRaw(String key, byte[] value) {
         try {
             producer.send(new ProducerRecord<>(Topics.ALERTS, key, value)).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {

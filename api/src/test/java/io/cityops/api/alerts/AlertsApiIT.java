@@ -119,6 +119,18 @@ class AlertsApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void healthShowsTheViewCaughtUpAndSkipsUnreadableRecords() {
+        job.writeRaw("region-aqi:wbl-xiayuan:1", "{not json".getBytes(StandardCharsets.UTF_8));
+        await().atMost(Duration.ofSeconds(10)).until(() -> view.status().invalid() >= 1);
+
+        JsonNode alerts = Json.get(client, "/health").path("details").path("alerts");
+
+        assertThat(alerts.path("status").asText()).isEqualTo("UP");
+        assertThat(alerts.path("details").path("invalidSkipped").asLong()).isEqualTo(1);
+        assertThat(alerts.path("details").path("alerts").asLong()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
     void oneAlertComesWithItsAuditTrail() {
         JsonNode alert = Json.get(client, "/api/v1/alerts/region-aqi:wbl-xiayuan:1");
 
