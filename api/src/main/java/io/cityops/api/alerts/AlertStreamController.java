@@ -26,10 +26,15 @@ class AlertStreamController {
 
     static final String LAST_EVENT_ID = "Last-Event-ID";
 
-    private final AlertView view;
+    static final String READY = "ready";
+    static final String HEARTBEAT = "heartbeat";
 
-    AlertStreamController(AlertView view) {
+    private final AlertView view;
+    private final AlertsProperties properties;
+
+    AlertStreamController(AlertView view, AlertsProperties properties) {
         this.view = view;
+        this.properties = properties;
     }
 
     /**
@@ -42,10 +47,15 @@ class AlertStreamController {
         long afterOffset = lastEventId != null && !lastEventId.isBlank() ? offset(LAST_EVENT_ID, lastEventId)
                 : offset("after", after);
         // The view hands over backlog and live records under its lock; the sink only buffers them.
-        return Flux.create(sink -> {
+        Flux<Event<String>> records = Flux.create(sink -> {
             AlertView.Registration registration = view.subscribe(afterOffset, event -> sink.next(sse(event)));
             sink.onDispose(registration::close);
         }, FluxSink.OverflowStrategy.BUFFER);
+        // Headers go out with the first event: "ready" opens the stream at once even when nothing follows
+        // the client's offset. Neither it nor the heartbeats carry an id, so they never move Last-Event-ID.
+        Flux<Event<String>> heartbeats = Flux.interval(properties.streamHeartbeat(), properties.streamHeartbeat())
+                .map(tick -> Event.of("{}").name(HEARTBEAT));
+        return Flux.just(Event.of("{\"after\":" + afterOffset + "}").name(READY)).concatWith(Flux.merge(records, heartbeats));
     }
 
     private static long offset(String parameter, @Nullable String text) {

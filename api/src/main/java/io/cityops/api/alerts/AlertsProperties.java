@@ -15,6 +15,8 @@ import java.time.Duration;
  * @param pollTimeout      how long one poll of the alert topic blocks; also bounds the shutdown
  * @param defaultPageSize  alerts per page when the request names no size
  * @param maxPageSize      the largest page a request may ask for
+ * @param streamHeartbeat  how often the event stream sends a {@code heartbeat} event while nothing happens,
+ *                         so proxies and clients can tell a quiet stream from a dead connection
  */
 @ConfigurationProperties(AlertsProperties.PREFIX)
 public record AlertsProperties(
@@ -24,7 +26,8 @@ public record AlertsProperties(
         @Bindable(defaultValue = "5s") Duration sendTimeout,
         @Bindable(defaultValue = "500ms") Duration pollTimeout,
         @Bindable(defaultValue = "50") int defaultPageSize,
-        @Bindable(defaultValue = "500") int maxPageSize) {
+        @Bindable(defaultValue = "500") int maxPageSize,
+        @Bindable(defaultValue = "15s") Duration streamHeartbeat) {
 
     public static final String PREFIX = "cityops.alerts";
 
@@ -34,6 +37,7 @@ public record AlertsProperties(
         requirePositive("answer-timeout", answerTimeout);
         requirePositive("send-timeout", sendTimeout);
         requirePositive("poll-timeout", pollTimeout);
+        requirePositive("stream-heartbeat", streamHeartbeat);
         if (defaultPageSize < 1 || maxPageSize < defaultPageSize) {
             throw new IllegalArgumentException(PREFIX + ".default-page-size must be at least 1 and at most "
                     + PREFIX + ".max-page-size, got " + defaultPageSize + " and " + maxPageSize);

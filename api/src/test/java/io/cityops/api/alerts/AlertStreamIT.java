@@ -40,7 +40,8 @@ class AlertStreamIT implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         kafka = AlertKafka.start();
         job = new AlertJobFixture(kafka.bootstrapServers());
-        return Map.of("cityops.kafka.bootstrap-servers", kafka.bootstrapServers());
+        return Map.of("cityops.kafka.bootstrap-servers", kafka.bootstrapServers(),
+                "cityops.alerts.stream-heartbeat", "1s");
     }
 
     @AfterAll
@@ -51,12 +52,14 @@ class AlertStreamIT implements TestPropertyProvider {
 
     @Test
     void aScreenThatReconnectsWithLastEventIdSeesEveryTransitionExactlyOnce() throws Exception {
+        await().atMost(WAIT).until(() -> view.status().caughtUp());
+        String before = Long.toString(view.status().lastOffset());
         Instant now = Instant.now();
         job.open("region-aqi:wbl-xiayuan:1", "wbl-xiayuan", "air", "warning", now);
         job.open("region-aqi:wbl-heping:1", "wbl-heping", "air", "warning", now);
         List<SseClient.Event> seen = new ArrayList<>();
 
-        try (SseClient screen = SseClient.connect(stream(), null)) {
+        try (SseClient screen = SseClient.connect(stream(), before)) {
             assertThat(screen.status()).isEqualTo(200);
             seen.addAll(screen.take(2, WAIT));
             job.system("region-aqi:wbl-xiayuan:1", "escalated", "not accepted within 10 min", now.plusSeconds(600));
@@ -104,6 +107,45 @@ class AlertStreamIT implements TestPropertyProvider {
             assertThat(data.path("alert").path("id").asText()).isEqualTo("region-aqi:wbl-wanbailin:1");
             assertThat(data.path("replayed").asBoolean()).isTrue();
             assertThat(screen.drain(Duration.ofMillis(300))).isEmpty();
+        }
+    }
+
+    @Test
+    void aTransitionReachesAConnectedScreenWellWithinASecond() throws Exception {
+        await().atMost(WAIT).until(() -> view.status().caughtUp());
+        int transitions = 200;
+        long[] millis = new long[transitions];
+        try (SseClient screen = SseClient.connect(stream(), Long.toString(view.status().lastOffset()))) {
+            for (int i = 0; i < transitions; i++) {
+                long written = System.nanoTime();
+                job.open("latency:wbl-heping:" + i, "wbl-heping", "air", "info", Instant.now());
+                millis[i] = (screen.take(1, WAIT).get(0).receivedNanos() - written) / 1_000_000;
+            }
+        }
+        java.util.Arrays.sort(millis);
+        long p50 = millis[transitions / 2];
+        long p99 = millis[transitions * 99 / 100];
+        System.out.printf("city.alerts write (from send) to SSE event at the client, %d transitions: p50 %d ms, p99 %d ms, max %d ms%n",
+                transitions, p50, p99, millis[transitions - 1]);
+        // Generous bounds: the machine is shared; the figures printed above are the measurement.
+        assertThat(p50).isLessThan(250);
+        assertThat(p99).isLessThan(2000);
+    }
+
+    @Test
+    void aQuietStreamOpensAtOnceAndSendsHeartbeatsThatMoveNoEventId() throws Exception {
+        await().atMost(WAIT).until(() -> view.status().caughtUp());
+        long last = view.status().lastOffset();
+
+        try (SseClient screen = SseClient.connect(stream(), Long.toString(last))) {
+            SseClient.Event ready = screen.control(WAIT);
+            SseClient.Event heartbeat = screen.control(WAIT);
+
+            assertThat(ready.name()).isEqualTo("ready");
+            assertThat(Json.parse(ready.data()).path("after").asLong()).isEqualTo(last);
+            assertThat(ready.id()).isNull();
+            assertThat(heartbeat.name()).isEqualTo("heartbeat");
+            assertThat(heartbeat.id()).isNull();
         }
     }
 

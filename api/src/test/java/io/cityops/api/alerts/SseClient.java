@@ -19,11 +19,13 @@ import java.util.concurrent.TimeUnit;
 /** A plain Server-Sent Events reader on java.net.http, as a screen would be: it connects, reads, hangs up. */
 final class SseClient implements AutoCloseable {
 
-    record Event(String id, String name, String data) {
+    /** @param receivedNanos {@link System#nanoTime()} when the event was complete */
+    record Event(String id, String name, String data, long receivedNanos) {
     }
 
     private final InputStream body;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Event> control = new LinkedBlockingQueue<>();
     private final Thread reader;
     private final int status;
 
@@ -57,7 +59,9 @@ final class SseClient implements AutoCloseable {
             while ((line = lines.readLine()) != null) {
                 if (line.isEmpty()) {
                     if (!data.isEmpty()) {
-                        events.add(new Event(id, name, data.toString()));
+                        Event event = new Event(id, name, data.toString(), System.nanoTime());
+                        // The stream's own "ready" and "heartbeat" events are kept apart from the records.
+                        ("ready".equals(name) || "heartbeat".equals(name) ? control : events).add(event);
                     }
                     id = null;
                     name = null;
@@ -90,6 +94,15 @@ final class SseClient implements AutoCloseable {
             taken.add(event);
         }
         return taken;
+    }
+
+    /** The next "ready" or "heartbeat" event. */
+    Event control(Duration timeout) throws InterruptedException {
+        Event event = control.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (event == null) {
+            throw new AssertionError("no ready or heartbeat event within " + timeout);
+        }
+        return event;
     }
 
     /** Events that arrived within the quiet period, for checking that nothing more comes. */
