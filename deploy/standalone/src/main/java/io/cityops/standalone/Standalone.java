@@ -95,7 +95,7 @@ final class Standalone implements AutoCloseable {
             running.push(() -> airJob.cancel().get(30, TimeUnit.SECONDS));
             LOG.info("Flink air-quality job {} running on a local mini-cluster", airJob.getJobID());
 
-            ApplicationContext api = ApiServer.start(apiProperties(options, influxdbUrl));
+            ApplicationContext api = ApiServer.start(apiProperties(options, influxdbUrl, kafka.bootstrapServers()));
             running.push(api);
 
             if (options.simulators().contains(SensorKind.AIR)) {
@@ -131,8 +131,10 @@ final class Standalone implements AutoCloseable {
         };
     }
 
-    private static Map<String, Object> apiProperties(StandaloneOptions options, String influxdbUrl) {
+    private static Map<String, Object> apiProperties(StandaloneOptions options, String influxdbUrl, String kafkaBootstrapServers) {
         Map<String, Object> properties = new LinkedHashMap<>();
+        // The alert endpoints read city.alerts and write city.alert-commands.
+        properties.put("cityops.kafka.bootstrap-servers", kafkaBootstrapServers);
         properties.put("micronaut.server.port", options.apiPort());
         properties.put("cityops.influxdb.url", influxdbUrl);
         properties.put("cityops.influxdb.database", options.influxdbDatabase());
