@@ -6,6 +6,7 @@ import io.cityops.jobs.common.KafkaConnectors;
 import io.cityops.jobs.common.KafkaMessage;
 import io.cityops.jobs.influx.InfluxDatabases;
 import io.cityops.jobs.influx.InfluxSink;
+import java.util.function.UnaryOperator;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.core.execution.CheckpointingMode;
@@ -54,6 +55,15 @@ public final class AlertJob {
      */
     public static JobClient start(StreamExecutionEnvironment env, Catalogue catalogue, AlertJobConfig config)
             throws Exception {
+        return start(env, catalogue, config, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #start(StreamExecutionEnvironment, Catalogue, AlertJobConfig)} with a step after the
+     * indicators source, for tests that inject a failure into the real wiring.
+     */
+    static JobClient start(StreamExecutionEnvironment env, Catalogue catalogue, AlertJobConfig config,
+                           UnaryOperator<DataStream<KafkaMessage>> afterIndicators) throws Exception {
         InfluxDatabases.ensureDatabase(config.influx());
         env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
         // No event time: conditions follow each observation's own time, time limits the wall clock.
@@ -65,7 +75,7 @@ public final class AlertJob {
                         KafkaRecords.source(config.kafkaBootstrapServers(), config.consumerGroup(), Topics.ALERT_COMMANDS),
                         WatermarkStrategy.noWatermarks(), "Kafka " + Topics.ALERT_COMMANDS)
                 .uid("alerts-commands-source");
-        AlertStreams streams = topology(indicators, commands, catalogue);
+        AlertStreams streams = topology(afterIndicators.apply(indicators), commands, catalogue);
         streams.alerts()
                 .sinkTo(KafkaConnectors.messageSink(config.kafkaBootstrapServers(), Topics.ALERTS))
                 .name("Kafka " + Topics.ALERTS).uid("alerts-kafka-alerts");
