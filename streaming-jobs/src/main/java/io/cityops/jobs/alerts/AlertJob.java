@@ -2,6 +2,7 @@ package io.cityops.jobs.alerts;
 
 import io.cityops.ingest.Topics;
 import io.cityops.ingest.catalogue.Catalogue;
+import io.cityops.ingest.catalogue.CatalogueLoader;
 import io.cityops.jobs.common.KafkaConnectors;
 import io.cityops.jobs.common.KafkaMessage;
 import io.cityops.jobs.influx.InfluxDatabases;
@@ -83,5 +84,23 @@ public final class AlertJob {
                 .sinkTo(InfluxSink.create(config.influx(), new AlertTransitionPoints()))
                 .name("InfluxDB alert_transitions").uid("alerts-influx-transitions");
         return env.executeAsync(JOB_NAME);
+    }
+
+    /** Cluster entry point; see {@link AlertJobOptions#USAGE} for the options. */
+    public static void main(String[] args) throws Exception {
+        AlertJobOptions options;
+        try {
+            options = AlertJobOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("alerts: " + e.getMessage());
+            System.err.println(AlertJobOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        Catalogue catalogue = options.catalogue() == null ? CatalogueLoader.loadDefault()
+                : CatalogueLoader.load(options.catalogue());
+        JobClient client = start(StreamExecutionEnvironment.getExecutionEnvironment(), catalogue, options.config());
+        System.out.println("alert job submitted: " + client.getJobID());
+        client.getJobExecutionResult().get();
     }
 }
