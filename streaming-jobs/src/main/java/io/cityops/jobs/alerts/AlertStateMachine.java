@@ -134,7 +134,11 @@ public final class AlertStateMachine extends KeyedCoProcessFunction<String, Rule
             facts = new AlertFacts(o.region() == null ? facts.region() : o.region(), o.detail(), facts.replayed());
         }
         AlertKeyState next = new AlertKeyState(step.state(), alert, facts, number);
-        save(next);
+        if (next.equals(AlertKeyState.INITIAL)) {
+            state.clear(); // quiet subjects, the vast majority, keep no state
+        } else {
+            save(next);
+        }
         emit(transitions, null, next, logic.spec(), ctx, out);
         rearm(next, logic, ctx.timerService());
     }

@@ -43,6 +43,6 @@ public final class RouteCommands extends ProcessFunction<KafkaMessage, CommandRe
 
     private static void reject(Context ctx, String commandId, String alertId, String reason, String detail) {
         byte[] json = AlertJson.rejection(commandId, alertId, reason, detail, null, null, null);
-        ctx.output(REJECTED, new KafkaMessage(alertId == null ? "" : alertId, json));
+        ctx.output(REJECTED, new KafkaMessage(alertId, json));
     }
 }

@@ -105,6 +105,10 @@ final class AlertHarness implements AutoCloseable {
         return side == null ? List.of() : side.stream().map(r -> r.getValue()).toList();
     }
 
+    int keyedStateEntries() {
+        return harness.numKeyedStateEntries();
+    }
+
     int registeredTimers() {
         return harness.numProcessingTimeTimers();
     }

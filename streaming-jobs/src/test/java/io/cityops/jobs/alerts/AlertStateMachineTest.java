@@ -239,6 +239,22 @@ class AlertStateMachineTest {
     }
 
     @Test
+    void subjectsThatNeverRaiseKeepNoStateOrTimers() throws Exception {
+        try (AlertHarness alerts = AlertHarness.start(LIVE)) {
+            alerts.observe(AQI, XIAYUAN, "80", HOUR_1);
+            alerts.observe(AQI, "wbl-heping", "120", HOUR_1);
+            // a dust monitor breaches for less than its rule's hour, then recovers
+            alerts.observe("dust-pm10-hourly", "aq-wbl-d001", "180", HOUR_1);
+            assertThat(alerts.keyedStateEntries()).isEqualTo(1);
+            alerts.observe("dust-pm10-hourly", "aq-wbl-d001", "90", HOUR_2);
+
+            assertThat(alerts.allRecords()).isEmpty();
+            assertThat(alerts.keyedStateEntries()).isZero();
+            assertThat(alerts.registeredTimers()).isZero();
+        }
+    }
+
+    @Test
     void restoringFromASnapshotNeitherLosesNorDuplicatesAlerts() throws Exception {
         OperatorSubtaskState snapshot;
         try (AlertHarness before = AlertHarness.start(LIVE)) {
