@@ -127,8 +127,11 @@ final class Standalone implements AutoCloseable {
                 // At real-time speed the simulator first catches up with the wall clock; sped up, it
                 // runs from the start at that speed (readings ahead of the wall clock get rejected).
                 .withCatchUpThenRealTime(options.speedUp() == 1.0)
-                .withMaxMessagesPerSecond(CATCH_UP_MESSAGES_PER_SECOND), catalogue, publisher);
+                .withMaxMessagesPerSecond(CATCH_UP_MESSAGES_PER_SECOND)
+                .withEpisodes(options.episodes()), catalogue, publisher);
         LOG.info("Air-quality simulator publishing from {} (seed {})", start, options.seed());
+        options.episodes().forEach(episode -> LOG.info("Scripted pollution episode from {} for {}, PM2.5 plateau {} µg/m³",
+                episode.start(), episode.duration(), episode.peakPm25()));
         return () -> {
             simulation.close();
             publisher.close();

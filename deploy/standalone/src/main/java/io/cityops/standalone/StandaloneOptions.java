@@ -1,14 +1,18 @@
 package io.cityops.standalone;
 
 import io.cityops.ingest.reading.SensorKind;
+import io.cityops.simulators.air.EpisodeScript;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +35,7 @@ import java.util.Set;
  * @param speedUp           simulated seconds per wall second once caught up with the wall clock
  * @param seed              simulator seed
  * @param parallelism       Flink parallelism
+ * @param episodes          heavy-pollution episodes the air simulator is forced to produce
  */
 record StandaloneOptions(
         Path dataDir,
@@ -46,7 +51,8 @@ record StandaloneOptions(
         Optional<Instant> simulationStart,
         double speedUp,
         long seed,
-        int parallelism) {
+        int parallelism,
+        List<EpisodeScript> episodes) {
 
     static final String USAGE = """
             Usage: run-standalone.sh [options]
@@ -63,6 +69,10 @@ record StandaloneOptions(
               --speed-up X              simulated seconds per wall second after catching up (default: 1)
               --seed N                  simulator seed (default: 42)
               --parallelism N           Flink parallelism (default: 2)
+              --episode START/DURATION/PEAK
+                                        force a pollution episode in the air simulator, for instance
+                                        2026-12-06T08:00+08:00/PT18H/260 (PM2.5 plateau in µg/m³;
+                                        a start without an offset is read as UTC); repeatable
               --help                    this text
             """;
 
@@ -83,6 +93,7 @@ record StandaloneOptions(
             throw new IllegalArgumentException("--parallelism must be at least 1, got " + parallelism);
         }
         simulators = simulators.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(simulators));
+        episodes = List.copyOf(episodes);
     }
 
     static StandaloneOptions defaults() {
@@ -96,6 +107,7 @@ record StandaloneOptions(
 
     static StandaloneOptions parse(String[] args) {
         Map<String, String> values = new LinkedHashMap<>();
+        List<String> episodes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("--")) {
@@ -114,7 +126,11 @@ record StandaloneOptions(
             } else {
                 throw new IllegalArgumentException("Option --" + name + " needs a value");
             }
-            values.put(name, value);
+            if (name.equals("episode")) {
+                episodes.add(value);
+            } else {
+                values.put(name, value);
+            }
         }
         Options o = new Options(values);
         int kafkaPort = o.integer("kafka-port", 9092);
@@ -132,7 +148,8 @@ record StandaloneOptions(
                 start(o.string("start", "yesterday")),
                 o.decimal("speed-up", 1.0),
                 o.integer("seed", 42),
-                o.integer("parallelism", 2));
+                o.integer("parallelism", 2),
+                episodes.stream().map(StandaloneOptions::episode).toList());
         o.rejectUnknown();
         return options;
     }
@@ -151,6 +168,14 @@ record StandaloneOptions(
             kinds.add(kind);
         }
         return kinds;
+    }
+
+    private static EpisodeScript episode(String value) {
+        try {
+            return EpisodeScript.parse(value, ZoneOffset.UTC);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--episode: " + e.getMessage(), e);
+        }
     }
 
     private static Optional<Instant> start(String value) {
