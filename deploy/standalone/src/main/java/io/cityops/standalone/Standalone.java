@@ -9,6 +9,8 @@ import io.cityops.ingest.catalogue.CatalogueLoader;
 import io.cityops.ingest.reading.SensorKind;
 import io.cityops.jobs.air.AirJobConfig;
 import io.cityops.jobs.air.AirQualityJob;
+import io.cityops.jobs.alerts.AlertJob;
+import io.cityops.jobs.alerts.AlertJobConfig;
 import io.cityops.jobs.influx.InfluxDatabases;
 import io.cityops.jobs.influx.InfluxSinkConfig;
 import io.cityops.simulators.air.AirSimulation;
@@ -94,6 +96,11 @@ final class Standalone implements AutoCloseable {
                     catalogue, AirJobConfig.defaults(kafka.bootstrapServers(), influx));
             running.push(() -> airJob.cancel().get(30, TimeUnit.SECONDS));
             LOG.info("Flink air-quality job {} running on a local mini-cluster", airJob.getJobID());
+            JobClient alertJob = AlertJob.start(
+                    LocalFlink.environment(options.parallelism(), dataDir.resolve("flink").resolve("checkpoints")),
+                    catalogue, AlertJobConfig.defaults(kafka.bootstrapServers(), influx));
+            running.push(() -> alertJob.cancel().get(30, TimeUnit.SECONDS));
+            LOG.info("Flink alert job {} running on a local mini-cluster", alertJob.getJobID());
 
             ApplicationContext api = ApiServer.start(apiProperties(options, influxdbUrl, kafka.bootstrapServers()));
             running.push(api);

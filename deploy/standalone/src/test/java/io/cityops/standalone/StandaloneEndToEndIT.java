@@ -146,6 +146,35 @@ class StandaloneEndToEndIT {
         Map<String, String> reasons = deadLetterReasons(2);
         assertThat(reasons).containsEntry("{not json", "malformed_json");
         assertThat(reasons.values()).contains("unknown_sensor");
+
+        // From 22:00 the hourly PM2.5 (117 µg/m³) is above 115: the alert job opens the station's alert.
+        // November is history to the wall clock, so the alert is marked replayed and pages no one.
+        JsonNode opened = firstAlertRecord("station-pm25-hourly:" + STATION + ":1");
+        assertThat(opened.path("type").asText()).isEqualTo("transition");
+        assertThat(opened.path("transition").path("action").asText()).isEqualTo("opened");
+        assertThat(opened.path("alert").path("current").decimalValue()).isEqualByComparingTo("117");
+        assertThat(opened.path("alert").path("firstSeen").asText()).isEqualTo(DAY.plusHours(23).toInstant().toString());
+        assertThat(opened.path("alert").path("replayed").asBoolean()).isTrue();
+    }
+
+    /** The first {@code city.alerts} record about the given alert. */
+    private JsonNode firstAlertRecord(String alertId) throws IOException {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, standalone.kafkaBootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.ALERTS));
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
+                    if (alertId.equals(record.key())) {
+                        return JSON.readTree(record.value());
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no record of " + alertId + " on " + Topics.ALERTS + " within 2 minutes");
     }
 
     private JsonNode aqi(String resolution) throws IOException, InterruptedException {

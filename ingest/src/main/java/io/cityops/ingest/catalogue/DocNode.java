@@ -88,6 +88,25 @@ final class DocNode {
         return node.longValue();
     }
 
+    /** Exact decimal of a number, as written (0.95 stays 0.95, not its binary neighbour). */
+    java.math.BigDecimal decimal() {
+        if (!node.isNumber()) {
+            throw error("expected a number, got " + kindOf(node));
+        }
+        return node.isIntegralNumber() ? new java.math.BigDecimal(node.bigIntegerValue())
+                : new java.math.BigDecimal(node.asText());
+    }
+
+    /** The keys of a mapping, in document order. */
+    List<String> keys() {
+        if (!node.isObject()) {
+            throw error("expected a mapping, got " + kindOf(node));
+        }
+        List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
     List<DocNode> list() {
         if (!node.isArray()) {
             throw error("expected a list, got " + kindOf(node));
