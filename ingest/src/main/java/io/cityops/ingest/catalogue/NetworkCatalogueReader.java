@@ -78,7 +78,7 @@ final class NetworkCatalogueReader {
         }
         NetworkCatalogue.Congestion congestion = congestion(node.required("congestion"), period);
         Duration silence = silence(node.required("outage"), period);
-        Duration feedStop = feedStop(node.required("feedStop"));
+        Duration feedStop = feedStop(node.required("feedStop"), period);
 
         Map<String, Region> regionById = new HashMap<>();
         regions.forEach(r -> regionById.put(r.id(), r));
@@ -157,12 +157,13 @@ final class NetworkCatalogueReader {
         return Duration.ofMinutes(minutes);
     }
 
-    private static Duration feedStop(DocNode node) {
+    private static Duration feedStop(DocNode node, Duration period) {
         node.mapping(FEED_STOP_KEYS);
         DocNode afterNode = node.required("afterMinutes");
         long minutes = afterNode.integer();
-        if (minutes <= 0) {
-            throw afterNode.error("must be a positive number of minutes, got " + minutes);
+        if (minutes <= period.toMinutes()) {
+            throw afterNode.error("the feed delivers a batch once per reporting period, so it can only count as stopped"
+                    + " after more than one period (" + period.toMinutes() + " minutes) without a report; got " + minutes);
         }
         return Duration.ofMinutes(minutes);
     }

@@ -109,7 +109,7 @@ class NetworkCatalogueReaderTest {
             prbDlThresholdPct: 80        | prbDlThresholdPct: 120         | at most 100 %
             minimumMinutes: 30           | minimumMinutes: 20             | whole number of reporting periods
             silenceMinutes: 30           | silenceMinutes: 15             | longer than the reporting period
-            afterMinutes: 20             | afterMinutes: 0                | positive number of minutes
+            afterMinutes: 20             | afterMinutes: 15               | after more than one period
             region: d-s2,                | region: d-s9,                  | region 'd-s9' does not exist
             region: d-s2,                | region: c1,                    | the plan is kept per SUB_DISTRICT
             region: d-s2,                | region: d-s1,                  | has two rows
