@@ -18,7 +18,8 @@ import org.apache.flink.util.OutputTag;
 /**
  * Decodes and validates raw readings against the catalogue; valid network readings continue as
  * {@link NetworkSample}s. A rejected payload goes to {@link #DEAD_LETTERS} when it is the network
- * path's business — from a catalogued network sensor, or stating kind {@code network} — so that the
+ * path's business — from a catalogued network sensor (by its payload or its Kafka key), or stating kind
+ * {@code network} — so that the
  * jobs reading the same topic do not dead-letter one bad record once each. Other kinds pass by.
  */
 public final class ValidateNetworkReadings extends ProcessFunction<RawReading, NetworkSample> {
@@ -58,6 +59,10 @@ public final class ValidateNetworkReadings extends ProcessFunction<RawReading, N
 
     private boolean concernsNetwork(ParseResult.Rejected rejected, RawReading raw) {
         if (rejected.sensorId() != null && topology.isNetworkSensor(rejected.sensorId())) {
+            return true;
+        }
+        // a payload too broken to name its sensor still has the Kafka key, which is the sensor id by contract
+        if (raw.key() != null && topology.isNetworkSensor(raw.key())) {
             return true;
         }
         return NETWORK_KIND.matcher(new String(raw.payload(), StandardCharsets.UTF_8)).find();
