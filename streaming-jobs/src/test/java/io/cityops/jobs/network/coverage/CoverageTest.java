@@ -9,7 +9,7 @@ class CoverageTest {
 
     @ParameterizedTest(name = "{0} active of {2} planned, {3} residents → {4} %, {5} per 10,000")
     @CsvSource(nullValues = "null", textBlock = """
-            # the default catalogue's district: 425 sites, 435 planned, 800,000 residents
+            # a district of 800,000 residents with 425 sites active and 435 planned
             425, 425, 435, 800000, 97.7, 5.31
             # Shanxi reached 26.7 base stations per 10,000 people in Nov 2023 (DOMAIN.md §3)
             267, 267, 260, 100000, 102.7, 26.70
