@@ -134,6 +134,12 @@ public final class NetworkJob {
      */
     public static JobClient start(StreamExecutionEnvironment env, Catalogue catalogue, NetworkJobConfig config)
             throws Exception {
+        return start(env, catalogue, config, java.util.function.UnaryOperator.identity());
+    }
+
+    /** {@link #start(StreamExecutionEnvironment, Catalogue, NetworkJobConfig)} with a step after the source, for tests. */
+    static JobClient start(StreamExecutionEnvironment env, Catalogue catalogue, NetworkJobConfig config,
+                           java.util.function.UnaryOperator<DataStream<RawReading>> afterSource) throws Exception {
         InfluxDatabases.ensureDatabase(config.influx());
         env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
 
@@ -141,7 +147,7 @@ public final class NetworkJob {
                         KafkaConnectors.readingsSource(config.kafkaBootstrapServers(), config.consumerGroup()),
                         watermarks(config), "Kafka " + Topics.READINGS)
                 .uid("network-readings-source");
-        NetworkStreams streams = topology(raw, catalogue, config);
+        NetworkStreams streams = topology(afterSource.apply(raw), catalogue, config);
 
         streams.kpis().sinkTo(InfluxSink.create(config.influx(), new PeriodResultPoints()))
                 .name("InfluxDB network_kpi").uid("network-influx-kpi");
