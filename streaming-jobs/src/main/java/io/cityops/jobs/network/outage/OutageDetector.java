@@ -141,7 +141,8 @@ public final class OutageDetector extends KeyedProcessFunction<String, NetworkSa
             return;
         }
         if (state.stoppedAt(now, stopAfterMs)) {
-            feed.update(state.stopped());
+            feed.update(state.stopped().checkingAt(now + stopAfterMs));
+            ctx.timerService().registerProcessingTimeTimer(now + stopAfterMs);
             ctx.output(FEED, new FeedStatus(ctx.getCurrentKey(), false, true, state.latest(), now,
                     now - state.lastArrival(), replayed(state.latest(), now)));
         } else if (state.alive()) {
@@ -149,7 +150,13 @@ public final class OutageDetector extends KeyedProcessFunction<String, NetworkSa
             feed.update(state.checkingAt(next));
             ctx.timerService().registerProcessingTimeTimer(next);
         } else {
-            feed.update(state.checkingAt(-1));
+            // still stopped: say so again, stamped where the feed's event time would be by now, so that
+            // a rule with a minimum duration sees the stop last
+            long quiet = now - state.lastArrival();
+            feed.update(state.checkingAt(now + stopAfterMs));
+            ctx.timerService().registerProcessingTimeTimer(now + stopAfterMs);
+            ctx.output(FEED, new FeedStatus(ctx.getCurrentKey(), false, false, state.latest() + quiet, now, quiet,
+                    replayed(state.latest(), now)));
         }
     }
 

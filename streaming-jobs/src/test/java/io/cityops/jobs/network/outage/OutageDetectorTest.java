@@ -169,6 +169,16 @@ class OutageDetectorTest {
             assertThat(stop.quietMs()).isEqualTo(Duration.ofMinutes(20).toMillis());
         });
         assertThat(changes()).as("no site outages").isEmpty();
+
+        // while it stays stopped, the stop is repeated each feed-stop time, stamped further on
+        harness.setProcessingTime(wall + Duration.ofMinutes(40).toMillis());
+        List<FeedStatus> repeated = harness.getSideOutput(OutageDetector.FEED).stream().map(StreamRecord::getValue)
+                .filter(f -> !f.alive() && !f.changed()).toList();
+        assertThat(repeated).singleElement().satisfies(f -> {
+            assertThat(f.quietMs()).isEqualTo(Duration.ofMinutes(40).toMillis());
+            assertThat(f.at()).isEqualTo(at(30) + Duration.ofMinutes(40).toMillis());
+        });
+        assertThat(changes()).isEmpty();
     }
 
     @Test
