@@ -168,29 +168,20 @@ public final class NetworkJob {
         return env.executeAsync(JOB_NAME);
     }
 
-    /**
-     * Cluster entry point: {@code --kafka-bootstrap-servers HOST:PORT --influx-url URL
-     * [--influx-database NAME] [--catalogue FILE]}.
-     */
+    /** Cluster entry point; see {@link NetworkJobOptions#USAGE} for the options. */
     public static void main(String[] args) throws Exception {
-        java.util.Map<String, String> options = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
-        }
-        if (args.length % 2 != 0 || !options.containsKey("--kafka-bootstrap-servers") || !options.containsKey("--influx-url")
-                || !java.util.Set.of("--kafka-bootstrap-servers", "--influx-url", "--influx-database", "--catalogue")
-                        .containsAll(options.keySet())) {
-            System.err.println("usage: NetworkJob --kafka-bootstrap-servers HOST:PORT --influx-url URL"
-                    + " [--influx-database NAME] [--catalogue FILE]");
+        NetworkJobOptions options;
+        try {
+            options = NetworkJobOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("network: " + e.getMessage());
+            System.err.println(NetworkJobOptions.USAGE);
             System.exit(2);
             return;
         }
-        Catalogue catalogue = options.containsKey("--catalogue")
-                ? CatalogueLoader.load(java.nio.file.Path.of(options.get("--catalogue"))) : CatalogueLoader.loadDefault();
-        io.cityops.jobs.influx.InfluxSinkConfig influx = io.cityops.jobs.influx.InfluxSinkConfig.defaults(
-                options.get("--influx-url"), options.getOrDefault("--influx-database", "cityops"));
-        JobClient client = start(StreamExecutionEnvironment.getExecutionEnvironment(), catalogue,
-                NetworkJobConfig.defaults(options.get("--kafka-bootstrap-servers"), influx));
+        Catalogue catalogue = options.catalogue() == null ? CatalogueLoader.loadDefault()
+                : CatalogueLoader.load(options.catalogue());
+        JobClient client = start(StreamExecutionEnvironment.getExecutionEnvironment(), catalogue, options.config());
         System.out.println("network job submitted: " + client.getJobID());
         client.getJobExecutionResult().get();
     }
