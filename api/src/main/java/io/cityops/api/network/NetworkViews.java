@@ -1,6 +1,7 @@
 package io.cityops.api.network;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
@@ -18,7 +19,7 @@ final class NetworkViews {
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Point(OffsetDateTime start, OffsetDateTime end, @Nullable BigDecimal value,
-                 @com.fasterxml.jackson.annotation.JsonProperty("final") boolean isFinal) {
+                 @JsonProperty("final") boolean isFinal) {
     }
 
     @Serdeable

@@ -2,6 +2,7 @@ package io.cityops.simulators.network;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,7 +43,7 @@ public record NetworkScripts(List<SiteOutage> siteOutages, List<PowerCut> powerC
     }
 
     private static <T> List<T> append(List<T> list, T item) {
-        java.util.ArrayList<T> copy = new java.util.ArrayList<>(list);
+        ArrayList<T> copy = new ArrayList<>(list);
         copy.add(Objects.requireNonNull(item));
         return copy;
     }

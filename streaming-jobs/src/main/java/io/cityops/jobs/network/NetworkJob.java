@@ -25,6 +25,7 @@ import io.cityops.jobs.network.outage.SiteStatus;
 import io.cityops.jobs.network.outage.SiteStatusPoints;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.core.execution.CheckpointingMode;
@@ -134,12 +135,12 @@ public final class NetworkJob {
      */
     public static JobClient start(StreamExecutionEnvironment env, Catalogue catalogue, NetworkJobConfig config)
             throws Exception {
-        return start(env, catalogue, config, java.util.function.UnaryOperator.identity());
+        return start(env, catalogue, config, UnaryOperator.identity());
     }
 
     /** {@link #start(StreamExecutionEnvironment, Catalogue, NetworkJobConfig)} with a step after the source, for tests. */
     static JobClient start(StreamExecutionEnvironment env, Catalogue catalogue, NetworkJobConfig config,
-                           java.util.function.UnaryOperator<DataStream<RawReading>> afterSource) throws Exception {
+                           UnaryOperator<DataStream<RawReading>> afterSource) throws Exception {
         InfluxDatabases.ensureDatabase(config.influx());
         env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
 

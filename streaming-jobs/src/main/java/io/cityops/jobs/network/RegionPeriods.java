@@ -1,6 +1,10 @@
 package io.cityops.jobs.network;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -53,14 +57,14 @@ public final class RegionPeriods extends KeyedProcessFunction<String, PeriodResu
         }
     }
 
-    private java.util.List<Long> keysEndingBy(long timestamp) throws Exception {
-        java.util.List<Long> due = new java.util.ArrayList<>();
-        for (java.util.Map.Entry<Long, PeriodResult> entry : partial.entries()) {
+    private List<Long> keysEndingBy(long timestamp) throws Exception {
+        List<Long> due = new ArrayList<>();
+        for (Map.Entry<Long, PeriodResult> entry : partial.entries()) {
             if (entry.getValue().end() + latenessMs <= timestamp) {
                 due.add(entry.getKey());
             }
         }
-        java.util.Collections.sort(due);
+        Collections.sort(due);
         return due;
     }
 }

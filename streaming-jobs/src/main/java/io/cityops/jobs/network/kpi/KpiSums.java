@@ -1,6 +1,7 @@
 package io.cityops.jobs.network.kpi;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -63,9 +64,9 @@ public record KpiSums(long periods, long cellPeriods, long availableCellPeriods,
         if (powerSamples.count() == 0) {
             return EMPTY;
         }
-        BigDecimal meanW = powerSamples.sum().divide(BigDecimal.valueOf(powerSamples.count()), java.math.MathContext.DECIMAL64);
+        BigDecimal meanW = powerSamples.sum().divide(BigDecimal.valueOf(powerSamples.count()), MathContext.DECIMAL64);
         BigDecimal energyKwh = meanW.multiply(BigDecimal.valueOf(period.toSeconds()))
-                .divide(SECONDS_PER_HOUR.multiply(WH_PER_KWH), java.math.MathContext.DECIMAL64);
+                .divide(SECONDS_PER_HOUR.multiply(WH_PER_KWH), MathContext.DECIMAL64);
         return new KpiSums(1, 0, 0, Mean.NONE, Mean.NONE, Mean.NONE, Mean.NONE, Mean.NONE, BigDecimal.ZERO, meanW, 1,
                 BigDecimal.ZERO, energyKwh);
     }

@@ -4,6 +4,7 @@ import io.cityops.ingest.catalogue.NetworkCatalogue;
 import io.cityops.jobs.network.NetworkPeriods;
 import io.cityops.jobs.network.NetworkSample;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -13,6 +14,7 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.TimeDomain;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -48,7 +50,7 @@ public final class OutageDetector extends KeyedProcessFunction<String, NetworkSa
     private final NetworkPeriods periods;
     private final long silenceMs;
     private final long stopAfterMs;
-    private transient java.util.HashMap<String, NetworkCatalogue.Site> siteIndex;
+    private transient HashMap<String, NetworkCatalogue.Site> siteIndex;
     private transient MapState<String, SiteWatch> watches;
     private transient ValueState<FeedWatch> feed;
 
@@ -67,7 +69,7 @@ public final class OutageDetector extends KeyedProcessFunction<String, NetworkSa
 
     @Override
     public void open(OpenContext openContext) {
-        siteIndex = new java.util.HashMap<>();
+        siteIndex = new HashMap<>();
         sites.forEach(s -> siteIndex.put(s.id(), s));
         watches = getRuntimeContext().getMapState(new MapStateDescriptor<>("site-watches", Types.STRING,
                 TypeInformation.of(SiteWatch.class)));
@@ -110,7 +112,7 @@ public final class OutageDetector extends KeyedProcessFunction<String, NetworkSa
         if (state == null) {
             return;
         }
-        if (ctx.timeDomain() == org.apache.flink.streaming.api.TimeDomain.PROCESSING_TIME) {
+        if (ctx.timeDomain() == TimeDomain.PROCESSING_TIME) {
             checkFeed(state, timestamp, ctx, now);
             return;
         }
