@@ -107,7 +107,7 @@ final class Standalone implements AutoCloseable {
             running.push(() -> networkJob.cancel().get(30, TimeUnit.SECONDS));
             LOG.info("Flink network job {} running on a local mini-cluster", networkJob.getJobID());
 
-            ApplicationContext api = ApiServer.start(apiProperties(options, influxdbUrl));
+            ApplicationContext api = ApiServer.start(apiProperties(options, influxdbUrl, kafka.bootstrapServers()));
             running.push(api);
 
             if (options.simulators().contains(SensorKind.AIR)) {
@@ -135,8 +135,11 @@ final class Standalone implements AutoCloseable {
                 // At real-time speed the simulator first catches up with the wall clock; sped up, it
                 // runs from the start at that speed (readings ahead of the wall clock get rejected).
                 .withCatchUpThenRealTime(options.speedUp() == 1.0)
-                .withMaxMessagesPerSecond(CATCH_UP_MESSAGES_PER_SECOND), catalogue, publisher);
+                .withMaxMessagesPerSecond(CATCH_UP_MESSAGES_PER_SECOND)
+                .withEpisodes(options.episodes()), catalogue, publisher);
         LOG.info("Air-quality simulator publishing from {} (seed {})", start, options.seed());
+        options.episodes().forEach(episode -> LOG.info("Scripted pollution episode from {} for {}, PM2.5 plateau {} µg/m³",
+                episode.start(), episode.duration(), episode.peakPm25()));
         return () -> {
             simulation.close();
             publisher.close();
@@ -186,8 +189,10 @@ final class Standalone implements AutoCloseable {
         };
     }
 
-    private static Map<String, Object> apiProperties(StandaloneOptions options, String influxdbUrl) {
+    private static Map<String, Object> apiProperties(StandaloneOptions options, String influxdbUrl, String kafkaBootstrapServers) {
         Map<String, Object> properties = new LinkedHashMap<>();
+        // The alert endpoints read city.alerts and write city.alert-commands.
+        properties.put("cityops.kafka.bootstrap-servers", kafkaBootstrapServers);
         properties.put("micronaut.server.port", options.apiPort());
         properties.put("cityops.influxdb.url", influxdbUrl);
         properties.put("cityops.influxdb.database", options.influxdbDatabase());

@@ -1,14 +1,18 @@
 package io.cityops.standalone;
 
 import io.cityops.ingest.reading.SensorKind;
+import io.cityops.simulators.air.EpisodeScript;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +35,7 @@ import java.util.Set;
  * @param speedUp           simulated seconds per wall second once caught up with the wall clock
  * @param seed              simulator seed
  * @param parallelism       Flink parallelism
+ * @param episodes          heavy-pollution episodes the air simulator is forced to produce
  * @param networkOutage     a scripted outage of one 5G site for the network simulator, if any
  */
 record StandaloneOptions(
@@ -48,6 +53,7 @@ record StandaloneOptions(
         double speedUp,
         long seed,
         int parallelism,
+        List<EpisodeScript> episodes,
         Optional<NetworkOutage> networkOutage) {
 
     /**
@@ -128,6 +134,10 @@ record StandaloneOptions(
               --speed-up X              simulated seconds per wall second after catching up (default: 1)
               --seed N                  simulator seed (default: 42)
               --parallelism N           Flink parallelism (default: 2)
+              --episode START/DURATION/PEAK
+                                        force a pollution episode in the air simulator, for instance
+                                        2026-12-06T08:00+08:00/PT18H/260 (PM2.5 plateau in µg/m³;
+                                        a start without an offset is read as UTC); repeatable
               --network-outage SPEC     scripted outage of one 5G site: SITE[@START][/LENGTH], START as
                                         ISO-8601 or +30m after launch (default: at launch), LENGTH e.g. 2h
                                         (default 1h); e.g. g5-qianfeng-001@+10m/1h
@@ -151,6 +161,7 @@ record StandaloneOptions(
             throw new IllegalArgumentException("--parallelism must be at least 1, got " + parallelism);
         }
         simulators = simulators.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(simulators));
+        episodes = List.copyOf(episodes);
         Objects.requireNonNull(networkOutage, "networkOutage");
     }
 
@@ -165,6 +176,7 @@ record StandaloneOptions(
 
     static StandaloneOptions parse(String[] args) {
         Map<String, String> values = new LinkedHashMap<>();
+        List<String> episodes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("--")) {
@@ -183,7 +195,11 @@ record StandaloneOptions(
             } else {
                 throw new IllegalArgumentException("Option --" + name + " needs a value");
             }
-            values.put(name, value);
+            if (name.equals("episode")) {
+                episodes.add(value);
+            } else {
+                values.put(name, value);
+            }
         }
         Options o = new Options(values);
         int kafkaPort = o.integer("kafka-port", 9092);
@@ -202,6 +218,7 @@ record StandaloneOptions(
                 o.decimal("speed-up", 1.0),
                 o.integer("seed", 42),
                 o.integer("parallelism", 2),
+                episodes.stream().map(StandaloneOptions::episode).toList(),
                 o.optional("network-outage").map(NetworkOutage::parse));
         o.rejectUnknown();
         return options;
@@ -222,6 +239,14 @@ record StandaloneOptions(
             kinds.add(kind);
         }
         return kinds;
+    }
+
+    private static EpisodeScript episode(String value) {
+        try {
+            return EpisodeScript.parse(value, ZoneOffset.UTC);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--episode: " + e.getMessage(), e);
+        }
     }
 
     private static Optional<Instant> start(String value) {

@@ -17,7 +17,6 @@ import io.cityops.jobs.air.aqi.DailyConcentrations;
 import io.cityops.jobs.air.aqi.HourlyConcentrations;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -76,9 +75,9 @@ class StandaloneEndToEndIT {
         String influxdbUrl = System.getProperty("cityops.influxdb.url", "http://127.0.0.1:8086");
         StandaloneOptions options = StandaloneOptions.parse(new String[] {
             "--data-dir", dataDir.toString(),
-            "--api-port", Integer.toString(freePort()),
-            "--mqtt-port", Integer.toString(freePort()),
-            "--kafka-port", Integer.toString(freeAdjacentPorts()),
+            "--api-port", Integer.toString(FreePorts.one()),
+            "--mqtt-port", Integer.toString(FreePorts.one()),
+            "--kafka-port", Integer.toString(FreePorts.adjacentPair()),
             "--influxdb-url", influxdbUrl,
             "--influxdb-database", "e2e_" + UUID.randomUUID().toString().replace("-", ""),
             "--simulators", "none"});
@@ -210,24 +209,5 @@ class StandaloneEndToEndIT {
 
     private static BigDecimal bd(double value) {
         return BigDecimal.valueOf(value);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** A free port whose successor is free too (Kafka's controller takes port + 1). */
-    private static int freeAdjacentPorts() throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int port = freePort();
-            try (ServerSocket next = new ServerSocket(port + 1)) {
-                return port;
-            } catch (IOException taken) {
-                // try another pair
-            }
-        }
-        throw new IOException("no two adjacent free ports found");
     }
 }

@@ -14,8 +14,6 @@ import io.cityops.simulators.network.SplitPublisher;
 import io.cityops.simulators.publish.KafkaReadingPublisher;
 import io.cityops.simulators.publish.MqttPublisherConfig;
 import io.cityops.simulators.publish.MqttReadingPublisher;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -61,9 +59,9 @@ class StandaloneNetworkIT {
         String influxdbUrl = System.getProperty("cityops.influxdb.url", "http://127.0.0.1:8086");
         StandaloneOptions options = StandaloneOptions.parse(new String[] {
             "--data-dir", dataDir.toString(),
-            "--api-port", Integer.toString(freePort()),
-            "--mqtt-port", Integer.toString(freePort()),
-            "--kafka-port", Integer.toString(freeAdjacentPorts()),
+            "--api-port", Integer.toString(FreePorts.one()),
+            "--mqtt-port", Integer.toString(FreePorts.one()),
+            "--kafka-port", Integer.toString(FreePorts.adjacentPair()),
             "--influxdb-url", influxdbUrl,
             "--influxdb-database", "e2e_network_" + UUID.randomUUID().toString().replace("-", ""),
             "--simulators", "none",
@@ -142,23 +140,5 @@ class StandaloneNetworkIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static int freeAdjacentPorts() throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int port = freePort();
-            try (ServerSocket next = new ServerSocket(port + 1)) {
-                return port;
-            } catch (IOException taken) {
-                // try another pair
-            }
-        }
-        throw new IOException("no two adjacent free ports found");
     }
 }
