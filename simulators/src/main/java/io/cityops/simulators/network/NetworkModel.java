@@ -5,6 +5,7 @@ import io.cityops.ingest.catalogue.NetworkCatalogue;
 import io.cityops.simulators.Seeds;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
@@ -14,14 +15,19 @@ import java.util.Set;
 
 /**
  * The simulated network: every catalogued site's load over time (diurnal shape × a site factor ×
- * noise, plus scripted events), random outages (a site's cells report unavailable for one to four
- * periods, about once a month per site) and the scripted incidents. Every value is a pure function of
+ * noise, plus scripted events), and with random incidents on: outages (a site's cells report
+ * unavailable for one to four periods, about once a month per site) and evening events congesting one
+ * sub-district on about three days in ten; and the scripted incidents. Every value is a pure function of
  * the seed, the site and the time, so any instant can be produced on its own and runs repeat exactly.
  */
 public final class NetworkModel {
 
     /** Chance per site and period that a random outage starts (about one a month per site). */
     static final double RANDOM_OUTAGE_PER_PERIOD = 1.0 / (30 * 96);
+    /** Chance per local day of an evening event (a match, a concert) in one sub-district. */
+    static final double EVENT_PER_DAY = 0.3;
+    /** Extra load an event puts on its sub-district's cells, 19:00–22:00 local time. */
+    static final double EVENT_EXTRA_LOAD = 0.35;
 
     private final NetworkCatalogue network;
     private final ZoneId zone;
@@ -119,6 +125,23 @@ public final class NetworkModel {
                 load += event.extraLoad();
             }
         }
+        if (randomOutageRate > 0 && local.getHour() >= 19 && local.getHour() < 22
+                && site.subDistrict().equals(eveningEventOn(local.toLocalDate()))) {
+            load += EVENT_EXTRA_LOAD;
+        }
         return TrafficModel.clamp(load);
+    }
+
+    /**
+     * The sub-district with an evening event on that local day, or null: on about three days in ten,
+     * one sub-district chosen by the seed (with random incidents on only).
+     */
+    String eveningEventOn(LocalDate day) {
+        if (randomOutageRate == 0 || network.plan().isEmpty()
+                || Seeds.uniformAt(seed, "event-day", day.toEpochDay()) >= EVENT_PER_DAY) {
+            return null;
+        }
+        int pick = (int) (Seeds.uniformAt(seed, "event-place", day.toEpochDay()) * network.plan().size());
+        return network.plan().get(pick).region();
     }
 }

@@ -15,7 +15,8 @@ import java.util.Optional;
  *                             at {@code speedUp}
  * @param duration             simulated time after which the run ends; empty = until closed
  * @param maxMessagesPerSecond cap on published messages per wall second; 0 = no cap
- * @param randomOutages        whether sites fail at random (about once a month each)
+ * @param randomOutages        random incidents: sites failing (about once a month each) and evening events
+ *                             congesting one sub-district (about three days in ten)
  * @param scripts              scripted outages, power cuts, feed stops and congestion events
  */
 public record NetworkSimulationConfig(long seed, Optional<Instant> start, double speedUp, boolean catchUpThenRealTime,

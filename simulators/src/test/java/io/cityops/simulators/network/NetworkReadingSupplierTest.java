@@ -148,4 +148,26 @@ class NetworkReadingSupplierTest {
     private static Instant at(long minutes) {
         return MIDNIGHT.plus(Duration.ofMinutes(minutes));
     }
+
+    @Test
+    void onSomeEveningsAnEventCongestsOneSubDistrict() {
+        NetworkModel model = new NetworkModel(CATALOGUE, 42, NetworkScripts.NONE, true);
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 25);
+        String place = null;
+        for (int i = 0; i < 30 && place == null; i++) {
+            day = day.plusDays(1);
+            place = model.eveningEventOn(day);
+        }
+        assertThat(place).as("an event within a month").isNotNull();
+        Instant eight = day.atTime(20, 15).atZone(SHANGHAI).toInstant();
+        String region = place;
+        List<Reading> readings = cells(readings(NetworkScripts.NONE, eight.minusSeconds(1), Duration.ofSeconds(2), true));
+        List<String> sites = CATALOGUE.network().sites().stream().filter(s -> s.subDistrict().equals(region))
+                .map(NetworkCatalogue.Site::id).toList();
+        double atEvent = readings.stream().filter(r -> sites.stream().anyMatch(r.sensorId()::startsWith))
+                .mapToDouble(r -> r.values().get("prb_dl_pct")).average().orElseThrow();
+        double elsewhere = readings.stream().filter(r -> sites.stream().noneMatch(r.sensorId()::startsWith))
+                .mapToDouble(r -> r.values().get("prb_dl_pct")).average().orElseThrow();
+        assertThat(atEvent).isGreaterThan(elsewhere + 20);
+    }
 }
