@@ -71,6 +71,8 @@ public final class NetworkSeries {
     public static final String FIELD_ONGOING = "ongoing";
     /** Feed states: true for a change (stop, resumption), false for the heartbeat. */
     public static final String FIELD_CHANGED = "changed";
+    /** Feed states: how long nothing had arrived, ms (wall clock). */
+    public static final String FIELD_QUIET_MS = "quiet_ms";
     public static final String FIELD_REPLAYED = "replayed";
 
     private NetworkSeries() {

@@ -11,7 +11,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -126,10 +125,5 @@ public final class NetworkTopology implements Serializable {
     public CongestionRule congestionRule() {
         return new CongestionRule(network.congestion().prbDlThresholdPct(), network.congestion().minimumDuration(),
                 network.reportingPeriod());
-    }
-
-    /** Sites keyed by id, for operators that walk every site. */
-    Map<String, NetworkCatalogue.Site> siteIndex() {
-        return Map.copyOf(sites);
     }
 }

@@ -18,7 +18,7 @@ public final class FeedStatusPoints implements InfluxPointConverter<FeedStatus> 
                 .field(NetworkSeries.FIELD_ALIVE, f.alive() ? 1L : 0L)
                 .field(NetworkSeries.FIELD_CHANGED, f.changed())
                 .field(NetworkSeries.FIELD_DETECTED, f.detectedAt())
-                .field("quiet_ms", f.quietMs())
+                .field(NetworkSeries.FIELD_QUIET_MS, f.quietMs())
                 .field(NetworkSeries.FIELD_REPLAYED, f.replayed())
                 .build());
     }

@@ -37,7 +37,8 @@ public final class SiteStatusPoints implements InfluxPointConverter<SiteStatus> 
                 .field(NetworkSeries.FIELD_ONGOING, !restored)
                 .field(NetworkSeries.FIELD_RESTORED, restored ? s.at() : -1L)
                 .field(NetworkSeries.FIELD_DURATION_S, restored ? s.outageMs() / 1000 : null)
-                .field(restored ? "restored_seen_ms" : NetworkSeries.FIELD_DETECTED, s.detectedAt())
+                // a rewrite keeps the fields it leaves out: the restoration keeps the detection time
+                .field(NetworkSeries.FIELD_DETECTED, restored ? null : s.detectedAt())
                 .build();
         return List.of(status, outage);
     }
