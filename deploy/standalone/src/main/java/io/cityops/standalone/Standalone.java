@@ -13,8 +13,15 @@ import io.cityops.jobs.alerts.AlertJob;
 import io.cityops.jobs.alerts.AlertJobConfig;
 import io.cityops.jobs.influx.InfluxDatabases;
 import io.cityops.jobs.influx.InfluxSinkConfig;
+import io.cityops.jobs.network.NetworkJob;
+import io.cityops.jobs.network.NetworkJobConfig;
 import io.cityops.simulators.air.AirSimulation;
 import io.cityops.simulators.air.AirSimulationConfig;
+import io.cityops.simulators.network.NetworkScripts;
+import io.cityops.simulators.network.NetworkSimulation;
+import io.cityops.simulators.network.NetworkSimulationConfig;
+import io.cityops.simulators.network.SplitPublisher;
+import io.cityops.simulators.publish.KafkaReadingPublisher;
 import io.cityops.simulators.publish.MqttPublisherConfig;
 import io.cityops.simulators.publish.MqttReadingPublisher;
 import io.micronaut.context.ApplicationContext;
@@ -101,12 +108,20 @@ final class Standalone implements AutoCloseable {
                     catalogue, AlertJobConfig.defaults(kafka.bootstrapServers(), influx));
             running.push(() -> alertJob.cancel().get(30, TimeUnit.SECONDS));
             LOG.info("Flink alert job {} running on a local mini-cluster", alertJob.getJobID());
+            JobClient networkJob = NetworkJob.start(
+                    LocalFlink.environment(options.parallelism(), dataDir.resolve("flink").resolve("checkpoints")),
+                    catalogue, networkJobConfig(options, catalogue, kafka.bootstrapServers(), influx));
+            running.push(() -> networkJob.cancel().get(30, TimeUnit.SECONDS));
+            LOG.info("Flink network job {} running on a local mini-cluster", networkJob.getJobID());
 
             ApplicationContext api = ApiServer.start(apiProperties(options, influxdbUrl, kafka.bootstrapServers()));
             running.push(api);
 
             if (options.simulators().contains(SensorKind.AIR)) {
                 running.push(startAirSimulation(options, catalogue, mqtt.serverUri()));
+            }
+            if (options.simulators().contains(SensorKind.NETWORK)) {
+                running.push(startNetworkSimulation(options, catalogue, kafka.bootstrapServers(), mqtt.serverUri()));
             }
             return new Standalone(running, kafka.bootstrapServers(), mqtt.serverUri(), ApiServer.uri(api));
         } catch (Exception e) {
@@ -135,6 +150,49 @@ final class Standalone implements AutoCloseable {
         return () -> {
             simulation.close();
             publisher.close();
+        };
+    }
+
+    /**
+     * The feed-stop time is wall-clock time; sped up, the feed's batches come more often, so it shrinks
+     * with the speed (but stays above a few seconds of scheduling noise).
+     */
+    private static NetworkJobConfig networkJobConfig(StandaloneOptions options, Catalogue catalogue, String kafka,
+                                                     InfluxSinkConfig influx) {
+        NetworkJobConfig config = NetworkJobConfig.defaults(kafka, influx);
+        if (options.speedUp() == 1.0) {
+            return config;
+        }
+        Duration scaled = Duration.ofMillis((long) (catalogue.network().feedStopAfter().toMillis() / options.speedUp()));
+        return config.withFeedStopAfter(scaled.compareTo(Duration.ofSeconds(10)) < 0 ? Duration.ofSeconds(10) : scaled);
+    }
+
+    /** Cell counters on Kafka (the operator's OSS feed), site power meters over MQTT; like the air simulator otherwise. */
+    private static AutoCloseable startNetworkSimulation(StandaloneOptions options, Catalogue catalogue, String kafka,
+                                                        String mqttServerUri) {
+        Instant launch = Instant.now();
+        Instant start = options.effectiveSimulationStart(catalogue.timeZone(), launch);
+        NetworkScripts scripts = options.networkOutage()
+                .map(o -> NetworkScripts.NONE.withSiteOutage(new NetworkScripts.SiteOutage(o.site(),
+                        new NetworkScripts.Window(o.start(launch), o.length()))))
+                .orElse(NetworkScripts.NONE);
+        KafkaReadingPublisher cells = KafkaReadingPublisher.connect(kafka);
+        MqttReadingPublisher meters = MqttReadingPublisher.connect(
+                MqttPublisherConfig.defaults(mqttServerUri).withClientId("cityops-standalone-network-simulator"));
+        java.util.Set<String> meterIds = new java.util.HashSet<>();
+        catalogue.network().sites().forEach(site -> meterIds.add(site.powerMeter()));
+        NetworkSimulation simulation = NetworkSimulation.start(NetworkSimulationConfig.defaults()
+                .withSeed(options.seed())
+                .withStart(start)
+                .withSpeedUp(options.speedUp())
+                .withCatchUpThenRealTime(options.speedUp() == 1.0)
+                .withMaxMessagesPerSecond(CATCH_UP_MESSAGES_PER_SECOND)
+                .withScripts(scripts), catalogue, new SplitPublisher(cells, meters, meterIds));
+        LOG.info("Network simulator publishing from {} (seed {}), scripts {}", start, options.seed(), scripts);
+        return () -> {
+            simulation.close();
+            cells.close();
+            meters.close();
         };
     }
 
