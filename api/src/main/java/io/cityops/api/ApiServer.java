@@ -15,8 +15,11 @@ import java.util.Map;
  *       {@code cityops.influxdb.username}, {@code cityops.influxdb.password}, {@code cityops.influxdb.timeout} (5s)</li>
  *   <li>{@code cityops.catalogue.path} (a catalogue YAML file; the default catalogue otherwise)</li>
  *   <li>{@code cityops.ingest.stale-after} (15m)</li>
+ *   <li>{@code cityops.kafka.bootstrap-servers} (none: the alert endpoints are off without it),
+ *       {@code cityops.alerts.*} and {@code cityops.webhooks.<name>.*} (docs/alerts-api.md)</li>
  * </ul>
- * A misspelt key under {@code cityops.influxdb}, {@code cityops.catalogue} or {@code cityops.ingest}, or an
+ * A misspelt key under {@code cityops.influxdb}, {@code cityops.catalogue}, {@code cityops.ingest},
+ * {@code cityops.kafka}, {@code cityops.alerts} or {@code cityops.webhooks.<name>}, or an
  * invalid value, stops the start with an exception that says which.
  */
 public final class ApiServer {

@@ -1,5 +1,7 @@
 package io.cityops.api;
 
+import io.cityops.api.alerts.AlertsProperties;
+import io.cityops.api.alerts.KafkaProperties;
 import io.cityops.api.catalogue.CatalogueProperties;
 import io.cityops.api.influx.InfluxProperties;
 import io.cityops.api.ingest.IngestProperties;
@@ -27,10 +29,12 @@ class ConfigurationCheck {
     private static final Map<String, Class<? extends Record>> SETTINGS = Map.of(
             InfluxProperties.PREFIX, InfluxProperties.class,
             CatalogueProperties.PREFIX, CatalogueProperties.class,
-            IngestProperties.PREFIX, IngestProperties.class);
+            IngestProperties.PREFIX, IngestProperties.class,
+            KafkaProperties.PREFIX, KafkaProperties.class,
+            AlertsProperties.PREFIX, AlertsProperties.class);
 
     ConfigurationCheck(Environment environment, InfluxProperties influx, CatalogueProperties catalogue,
-                       IngestProperties ingest) {
+                       IngestProperties ingest, KafkaProperties kafka, AlertsProperties alerts) {
         Set<String> unknown = new TreeSet<>();
         for (PropertySource source : environment.getPropertySources()) {
             if (EnvironmentPropertySource.NAME.equals(source.getName())) {

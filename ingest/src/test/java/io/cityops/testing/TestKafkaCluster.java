@@ -158,6 +158,32 @@ public final class TestKafkaCluster implements AutoCloseable {
         return records;
     }
 
+    /**
+     * Reads every record the topic holds now: from the beginning of every partition up to the end
+     * offsets found when called (no consumer group). For topics whose size a test cannot know, such as
+     * one that several record types share.
+     */
+    public List<ConsumerRecord<String, byte[]>> consumeAll(String topic, Duration timeout) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, timeout);
+            List<TopicPartition> partitions = infos == null ? List.of()
+                    : infos.stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
     @Override
     public void close() {
         stop(cluster);

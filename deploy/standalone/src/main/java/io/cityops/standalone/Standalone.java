@@ -9,15 +9,23 @@ import io.cityops.ingest.catalogue.CatalogueLoader;
 import io.cityops.ingest.reading.SensorKind;
 import io.cityops.jobs.air.AirJobConfig;
 import io.cityops.jobs.air.AirQualityJob;
+import io.cityops.jobs.alerts.AlertJob;
+import io.cityops.jobs.alerts.AlertJobConfig;
 import io.cityops.jobs.energy.EnergyJob;
 import io.cityops.jobs.energy.EnergyJobConfig;
 import io.cityops.jobs.influx.InfluxDatabases;
 import io.cityops.jobs.influx.InfluxSinkConfig;
+import io.cityops.jobs.network.NetworkJob;
+import io.cityops.jobs.network.NetworkJobConfig;
 import io.cityops.simulators.air.AirSimulation;
 import io.cityops.simulators.air.AirSimulationConfig;
 import io.cityops.simulators.energy.EnergySimulation;
 import io.cityops.simulators.energy.EnergySimulationConfig;
 import io.cityops.simulators.energy.MeterRoutingPublisher;
+import io.cityops.simulators.network.NetworkScripts;
+import io.cityops.simulators.network.NetworkSimulation;
+import io.cityops.simulators.network.NetworkSimulationConfig;
+import io.cityops.simulators.network.SplitPublisher;
 import io.cityops.simulators.publish.KafkaReadingPublisher;
 import io.cityops.simulators.publish.MqttPublisherConfig;
 import io.cityops.simulators.publish.MqttReadingPublisher;
@@ -100,13 +108,23 @@ final class Standalone implements AutoCloseable {
                     catalogue, AirJobConfig.defaults(kafka.bootstrapServers(), influx));
             running.push(() -> airJob.cancel().get(30, TimeUnit.SECONDS));
             LOG.info("Flink air-quality job {} running on a local mini-cluster", airJob.getJobID());
+            JobClient alertJob = AlertJob.start(
+                    LocalFlink.environment(options.parallelism(), dataDir.resolve("flink").resolve("checkpoints")),
+                    catalogue, AlertJobConfig.defaults(kafka.bootstrapServers(), influx));
+            running.push(() -> alertJob.cancel().get(30, TimeUnit.SECONDS));
+            LOG.info("Flink alert job {} running on a local mini-cluster", alertJob.getJobID());
+            JobClient networkJob = NetworkJob.start(
+                    LocalFlink.environment(options.parallelism(), dataDir.resolve("flink").resolve("checkpoints")),
+                    catalogue, networkJobConfig(options, catalogue, kafka.bootstrapServers(), influx));
+            running.push(() -> networkJob.cancel().get(30, TimeUnit.SECONDS));
+            LOG.info("Flink network job {} running on a local mini-cluster", networkJob.getJobID());
             JobClient energyJob = EnergyJob.start(
                     LocalFlink.environment(options.parallelism(), dataDir.resolve("flink").resolve("checkpoints")),
                     catalogue, EnergyJobConfig.defaults(kafka.bootstrapServers(), influx));
             running.push(() -> energyJob.cancel().get(30, TimeUnit.SECONDS));
             LOG.info("Flink energy job {} running on a local mini-cluster", energyJob.getJobID());
 
-            ApplicationContext api = ApiServer.start(apiProperties(options, influxdbUrl));
+            ApplicationContext api = ApiServer.start(apiProperties(options, influxdbUrl, kafka.bootstrapServers()));
             running.push(api);
 
             if (options.simulators().contains(SensorKind.AIR)) {
@@ -114,6 +132,9 @@ final class Standalone implements AutoCloseable {
             }
             if (options.simulators().contains(SensorKind.ENERGY)) {
                 running.push(startEnergySimulation(options, catalogue, mqtt.serverUri(), kafka.bootstrapServers()));
+            }
+            if (options.simulators().contains(SensorKind.NETWORK)) {
+                running.push(startNetworkSimulation(options, catalogue, kafka.bootstrapServers(), mqtt.serverUri()));
             }
             return new Standalone(running, kafka.bootstrapServers(), mqtt.serverUri(), ApiServer.uri(api));
         } catch (Exception e) {
@@ -134,11 +155,57 @@ final class Standalone implements AutoCloseable {
                 // At real-time speed the simulator first catches up with the wall clock; sped up, it
                 // runs from the start at that speed (readings ahead of the wall clock get rejected).
                 .withCatchUpThenRealTime(options.speedUp() == 1.0)
-                .withMaxMessagesPerSecond(CATCH_UP_MESSAGES_PER_SECOND), catalogue, publisher);
+                .withMaxMessagesPerSecond(CATCH_UP_MESSAGES_PER_SECOND)
+                .withEpisodes(options.episodes()), catalogue, publisher);
         LOG.info("Air-quality simulator publishing from {} (seed {})", start, options.seed());
+        options.episodes().forEach(episode -> LOG.info("Scripted pollution episode from {} for {}, PM2.5 plateau {} µg/m³",
+                episode.start(), episode.duration(), episode.peakPm25()));
         return () -> {
             simulation.close();
             publisher.close();
+        };
+    }
+
+    /**
+     * The feed-stop time is wall-clock time; sped up, the feed's batches come more often, so it shrinks
+     * with the speed (but stays above a few seconds of scheduling noise).
+     */
+    private static NetworkJobConfig networkJobConfig(StandaloneOptions options, Catalogue catalogue, String kafka,
+                                                     InfluxSinkConfig influx) {
+        NetworkJobConfig config = NetworkJobConfig.defaults(kafka, influx);
+        if (options.speedUp() == 1.0) {
+            return config;
+        }
+        Duration scaled = Duration.ofMillis((long) (catalogue.network().feedStopAfter().toMillis() / options.speedUp()));
+        return config.withFeedStopAfter(scaled.compareTo(Duration.ofSeconds(10)) < 0 ? Duration.ofSeconds(10) : scaled);
+    }
+
+    /** Cell counters on Kafka (the operator's OSS feed), site power meters over MQTT; like the air simulator otherwise. */
+    private static AutoCloseable startNetworkSimulation(StandaloneOptions options, Catalogue catalogue, String kafka,
+                                                        String mqttServerUri) {
+        Instant launch = Instant.now();
+        Instant start = options.effectiveSimulationStart(catalogue.timeZone(), launch);
+        NetworkScripts scripts = options.networkOutage()
+                .map(o -> NetworkScripts.NONE.withSiteOutage(new NetworkScripts.SiteOutage(o.site(),
+                        new NetworkScripts.Window(o.start(launch), o.length()))))
+                .orElse(NetworkScripts.NONE);
+        KafkaReadingPublisher cells = KafkaReadingPublisher.connect(kafka);
+        MqttReadingPublisher meters = MqttReadingPublisher.connect(
+                MqttPublisherConfig.defaults(mqttServerUri).withClientId("cityops-standalone-network-simulator"));
+        java.util.Set<String> meterIds = new java.util.HashSet<>();
+        catalogue.network().sites().forEach(site -> meterIds.add(site.powerMeter()));
+        NetworkSimulation simulation = NetworkSimulation.start(NetworkSimulationConfig.defaults()
+                .withSeed(options.seed())
+                .withStart(start)
+                .withSpeedUp(options.speedUp())
+                .withCatchUpThenRealTime(options.speedUp() == 1.0)
+                .withMaxMessagesPerSecond(CATCH_UP_MESSAGES_PER_SECOND)
+                .withScripts(scripts), catalogue, new SplitPublisher(cells, meters, meterIds));
+        LOG.info("Network simulator publishing from {} (seed {}), scripts {}", start, options.seed(), scripts);
+        return () -> {
+            simulation.close();
+            cells.close();
+            meters.close();
         };
     }
 
@@ -163,8 +230,10 @@ final class Standalone implements AutoCloseable {
         };
     }
 
-    private static Map<String, Object> apiProperties(StandaloneOptions options, String influxdbUrl) {
+    private static Map<String, Object> apiProperties(StandaloneOptions options, String influxdbUrl, String kafkaBootstrapServers) {
         Map<String, Object> properties = new LinkedHashMap<>();
+        // The alert endpoints read city.alerts and write city.alert-commands.
+        properties.put("cityops.kafka.bootstrap-servers", kafkaBootstrapServers);
         properties.put("micronaut.server.port", options.apiPort());
         properties.put("cityops.influxdb.url", influxdbUrl);
         properties.put("cityops.influxdb.database", options.influxdbDatabase());

@@ -1,14 +1,18 @@
 package io.cityops.standalone;
 
 import io.cityops.ingest.reading.SensorKind;
+import io.cityops.simulators.air.EpisodeScript;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +35,8 @@ import java.util.Set;
  * @param speedUp           simulated seconds per wall second once caught up with the wall clock
  * @param seed              simulator seed
  * @param parallelism       Flink parallelism
+ * @param episodes          heavy-pollution episodes the air simulator is forced to produce
+ * @param networkOutage     a scripted outage of one 5G site for the network simulator, if any
  */
 record StandaloneOptions(
         Path dataDir,
@@ -46,7 +52,72 @@ record StandaloneOptions(
         Optional<Instant> simulationStart,
         double speedUp,
         long seed,
-        int parallelism) {
+        int parallelism,
+        List<EpisodeScript> episodes,
+        Optional<NetworkOutage> networkOutage) {
+
+    /**
+     * {@code --network-outage SITE[@START][/LENGTH]}: the site falls silent at START (ISO-8601 with offset,
+     * or {@code +DURATION} after launch such as {@code +10m}; default: at launch) for LENGTH (default 1h).
+     */
+    record NetworkOutage(String site, Optional<Instant> at, java.time.Duration afterLaunch, java.time.Duration length) {
+
+        static NetworkOutage parse(String text) {
+            String rest = text.strip();
+            java.time.Duration length = java.time.Duration.ofHours(1);
+            int slash = rest.indexOf('/');
+            if (slash >= 0) {
+                length = duration(rest.substring(slash + 1));
+                rest = rest.substring(0, slash);
+            }
+            Optional<Instant> at = Optional.empty();
+            java.time.Duration after = java.time.Duration.ZERO;
+            int atSign = rest.indexOf('@');
+            if (atSign >= 0) {
+                String when = rest.substring(atSign + 1);
+                rest = rest.substring(0, atSign);
+                if (when.startsWith("+")) {
+                    after = duration(when.substring(1));
+                } else {
+                    try {
+                        at = Optional.of(java.time.OffsetDateTime.parse(when).toInstant());
+                    } catch (DateTimeParseException e) {
+                        throw new IllegalArgumentException("--network-outage: start must be ISO-8601 with offset or +DURATION, got '"
+                                + when + "'");
+                    }
+                }
+            }
+            if (rest.isBlank()) {
+                throw new IllegalArgumentException("--network-outage: expected SITE[@START][/LENGTH], got '" + text + "'");
+            }
+            return new NetworkOutage(rest, at, after, length);
+        }
+
+        /** Where the outage starts in simulated time, given when the run was launched. */
+        Instant start(Instant launch) {
+            return at.orElse(launch.plus(afterLaunch));
+        }
+
+        private static java.time.Duration duration(String text) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(s|m|min|h|d)").matcher(text.strip());
+            if (!m.matches()) {
+                throw new IllegalArgumentException("--network-outage: expected a duration such as 90s, 30m, 2h or 1d, got '"
+                        + text + "'");
+            }
+            long n = Long.parseLong(m.group(1));
+            java.time.Duration d = switch (m.group(2)) {
+                case "s" -> java.time.Duration.ofSeconds(n);
+                case "m", "min" -> java.time.Duration.ofMinutes(n);
+                case "h" -> java.time.Duration.ofHours(n);
+                default -> java.time.Duration.ofDays(n);
+            };
+            if (d.isZero()) {
+                throw new IllegalArgumentException("--network-outage: the outage needs a positive length");
+            }
+            return d;
+        }
+    }
+
 
     static final String USAGE = """
             Usage: run-standalone.sh [options]
@@ -58,11 +129,19 @@ record StandaloneOptions(
               --influxdb-port N         port of the local influxd (default: 8086)
               --influxdb-database NAME  database (default: cityops)
               --catalogue FILE          catalogue YAML replacing the built-in Wanbailin catalogue
-              --simulators LIST         air,energy, one of them, or none (default: air,energy)
+              --simulators LIST         air, energy, network, a comma-separated list of them, or none
+                                        (default: air,energy)
               --start ISO|yesterday|now simulated start time (default: yesterday = local midnight)
               --speed-up X              simulated seconds per wall second after catching up (default: 1)
               --seed N                  simulator seed (default: 42)
               --parallelism N           Flink parallelism (default: 2)
+              --episode START/DURATION/PEAK
+                                        force a pollution episode in the air simulator, for instance
+                                        2026-12-06T08:00+08:00/PT18H/260 (PM2.5 plateau in µg/m³;
+                                        a start without an offset is read as UTC); repeatable
+              --network-outage SPEC     scripted outage of one 5G site: SITE[@START][/LENGTH], START as
+                                        ISO-8601 or +30m after launch (default: at launch), LENGTH e.g. 2h
+                                        (default 1h); e.g. g5-qianfeng-001@+10m/1h
               --help                    this text
             """;
 
@@ -83,6 +162,8 @@ record StandaloneOptions(
             throw new IllegalArgumentException("--parallelism must be at least 1, got " + parallelism);
         }
         simulators = simulators.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(simulators));
+        episodes = List.copyOf(episodes);
+        Objects.requireNonNull(networkOutage, "networkOutage");
     }
 
     static StandaloneOptions defaults() {
@@ -96,6 +177,7 @@ record StandaloneOptions(
 
     static StandaloneOptions parse(String[] args) {
         Map<String, String> values = new LinkedHashMap<>();
+        List<String> episodes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("--")) {
@@ -114,7 +196,11 @@ record StandaloneOptions(
             } else {
                 throw new IllegalArgumentException("Option --" + name + " needs a value");
             }
-            values.put(name, value);
+            if (name.equals("episode")) {
+                episodes.add(value);
+            } else {
+                values.put(name, value);
+            }
         }
         Options o = new Options(values);
         int kafkaPort = o.integer("kafka-port", 9092);
@@ -132,7 +218,9 @@ record StandaloneOptions(
                 start(o.string("start", "yesterday")),
                 o.decimal("speed-up", 1.0),
                 o.integer("seed", 42),
-                o.integer("parallelism", 2));
+                o.integer("parallelism", 2),
+                episodes.stream().map(StandaloneOptions::episode).toList(),
+                o.optional("network-outage").map(NetworkOutage::parse));
         o.rejectUnknown();
         return options;
     }
@@ -144,13 +232,19 @@ record StandaloneOptions(
         Set<SensorKind> kinds = EnumSet.noneOf(SensorKind.class);
         for (String name : list.split(",")) {
             SensorKind kind = SensorKind.fromWireName(name.trim())
-                    .orElseThrow(() -> new IllegalArgumentException("--simulators: unknown kind '" + name + "' (air, energy or none)"));
-            if (kind != SensorKind.AIR && kind != SensorKind.ENERGY) {
-                throw new IllegalArgumentException("--simulators: no " + name + " simulator yet (air, energy or none)");
-            }
+                    .orElseThrow(() -> new IllegalArgumentException("--simulators: unknown kind '" + name
+                            + "' (air, energy, network or none)"));
             kinds.add(kind);
         }
         return kinds;
+    }
+
+    private static EpisodeScript episode(String value) {
+        try {
+            return EpisodeScript.parse(value, ZoneOffset.UTC);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--episode: " + e.getMessage(), e);
+        }
     }
 
     private static Optional<Instant> start(String value) {

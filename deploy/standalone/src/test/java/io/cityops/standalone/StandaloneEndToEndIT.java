@@ -17,7 +17,6 @@ import io.cityops.jobs.air.aqi.DailyConcentrations;
 import io.cityops.jobs.air.aqi.HourlyConcentrations;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -76,9 +75,9 @@ class StandaloneEndToEndIT {
         String influxdbUrl = System.getProperty("cityops.influxdb.url", "http://127.0.0.1:8086");
         StandaloneOptions options = StandaloneOptions.parse(new String[] {
             "--data-dir", dataDir.toString(),
-            "--api-port", Integer.toString(freePort()),
-            "--mqtt-port", Integer.toString(freePort()),
-            "--kafka-port", Integer.toString(freeAdjacentPorts()),
+            "--api-port", Integer.toString(FreePorts.one()),
+            "--mqtt-port", Integer.toString(FreePorts.one()),
+            "--kafka-port", Integer.toString(FreePorts.adjacentPair()),
             "--influxdb-url", influxdbUrl,
             "--influxdb-database", "e2e_" + UUID.randomUUID().toString().replace("-", ""),
             "--simulators", "none"});
@@ -147,6 +146,35 @@ class StandaloneEndToEndIT {
         Map<String, String> reasons = deadLetterReasons(2);
         assertThat(reasons).containsEntry("{not json", "malformed_json");
         assertThat(reasons.values()).contains("unknown_sensor");
+
+        // From 22:00 the hourly PM2.5 (117 µg/m³) is above 115: the alert job opens the station's alert.
+        // November is history to the wall clock, so the alert is marked replayed and pages no one.
+        JsonNode opened = firstAlertRecord("station-pm25-hourly:" + STATION + ":1");
+        assertThat(opened.path("type").asText()).isEqualTo("transition");
+        assertThat(opened.path("transition").path("action").asText()).isEqualTo("opened");
+        assertThat(opened.path("alert").path("current").decimalValue()).isEqualByComparingTo("117");
+        assertThat(opened.path("alert").path("firstSeen").asText()).isEqualTo(DAY.plusHours(23).toInstant().toString());
+        assertThat(opened.path("alert").path("replayed").asBoolean()).isTrue();
+    }
+
+    /** The first {@code city.alerts} record about the given alert. */
+    private JsonNode firstAlertRecord(String alertId) throws IOException {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, standalone.kafkaBootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.ALERTS));
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
+                    if (alertId.equals(record.key())) {
+                        return JSON.readTree(record.value());
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no record of " + alertId + " on " + Topics.ALERTS + " within 2 minutes");
     }
 
     private JsonNode aqi(String resolution) throws IOException, InterruptedException {
@@ -210,24 +238,5 @@ class StandaloneEndToEndIT {
 
     private static BigDecimal bd(double value) {
         return BigDecimal.valueOf(value);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** A free port whose successor is free too (Kafka's controller takes port + 1). */
-    private static int freeAdjacentPorts() throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int port = freePort();
-            try (ServerSocket next = new ServerSocket(port + 1)) {
-                return port;
-            } catch (IOException taken) {
-                // try another pair
-            }
-        }
-        throw new IOException("no two adjacent free ports found");
     }
 }

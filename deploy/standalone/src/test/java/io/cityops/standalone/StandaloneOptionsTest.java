@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cityops.ingest.reading.SensorKind;
+import io.cityops.simulators.air.EpisodeScript;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -49,6 +50,17 @@ class StandaloneOptionsTest {
     }
 
     @Test
+    void collectsRepeatedEpisodes() {
+        StandaloneOptions options = StandaloneOptions.parse(new String[] {
+            "--episode", "2026-12-06T08:00+08:00/PT18H/260", "--episode=2026-12-08T20:00+08:00/P2D/180"});
+
+        assertThat(options.episodes()).extracting(EpisodeScript::start)
+                .containsExactly(Instant.parse("2026-12-06T00:00:00Z"), Instant.parse("2026-12-08T12:00:00Z"));
+        assertThat(options.episodes()).extracting(EpisodeScript::peakPm25).containsExactly(260.0, 180.0);
+        assertThat(StandaloneOptions.defaults().episodes()).isEmpty();
+    }
+
+    @Test
     void rejectsUnknownOptionsByName() {
         assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--api-prot", "9090"}))
                 .hasMessage("Unknown option --api-prot");
@@ -68,5 +80,7 @@ class StandaloneOptionsTest {
                 .hasMessageContaining("--speed-up");
         assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--seed"}))
                 .hasMessageContaining("--seed needs a value");
+        assertThatThrownBy(() -> StandaloneOptions.parse(new String[] {"--episode", "2026-12-06T08:00+08:00/PT2H/260"}))
+                .hasMessageContaining("--episode").hasMessageContaining("at least 12 hours");
     }
 }

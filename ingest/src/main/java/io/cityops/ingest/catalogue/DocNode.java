@@ -81,29 +81,30 @@ final class DocNode {
         return node.doubleValue();
     }
 
-    /** The number exactly as written (a YAML float is read as its shortest decimal form, 0.1229 stays 0.1229). */
-    java.math.BigDecimal decimal() {
-        if (!node.isNumber()) {
-            throw error("expected a number, got " + kindOf(node));
-        }
-        if (node.isIntegralNumber()) {
-            return new java.math.BigDecimal(node.bigIntegerValue());
-        }
-        if (node.isBigDecimal()) {
-            return node.decimalValue();
-        }
-        double value = node.doubleValue();
-        if (!Double.isFinite(value)) {
-            throw error("expected a finite number, got " + node);
-        }
-        return java.math.BigDecimal.valueOf(value);
-    }
-
     long integer() {
         if (!node.isIntegralNumber() || !node.canConvertToLong()) {
             throw error("expected a whole number, got " + kindOf(node));
         }
         return node.longValue();
+    }
+
+    /** Exact decimal of a number, as written (0.95 stays 0.95, not its binary neighbour). */
+    java.math.BigDecimal decimal() {
+        if (!node.isNumber()) {
+            throw error("expected a number, got " + kindOf(node));
+        }
+        return node.isIntegralNumber() ? new java.math.BigDecimal(node.bigIntegerValue())
+                : new java.math.BigDecimal(node.asText());
+    }
+
+    /** The keys of a mapping, in document order. */
+    List<String> keys() {
+        if (!node.isObject()) {
+            throw error("expected a mapping, got " + kindOf(node));
+        }
+        List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        return keys;
     }
 
     List<DocNode> list() {

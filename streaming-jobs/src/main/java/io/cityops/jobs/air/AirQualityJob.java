@@ -3,6 +3,7 @@ package io.cityops.jobs.air;
 import io.cityops.ingest.Topics;
 import io.cityops.ingest.catalogue.Catalogue;
 import io.cityops.ingest.catalogue.CatalogueLoader;
+import io.cityops.ingest.indicator.RuleObservation;
 import io.cityops.ingest.reading.DeadLetter;
 import io.cityops.ingest.reading.ReadingValidator;
 import io.cityops.jobs.common.DeadLetterMessages;
@@ -16,6 +17,7 @@ import io.cityops.jobs.common.LossAccounting;
 import io.cityops.jobs.common.RawReading;
 import io.cityops.jobs.common.ReadingEventTime;
 import io.cityops.jobs.common.ResumingIdleness;
+import io.cityops.jobs.common.RuleObservationMessages;
 import io.cityops.jobs.influx.InfluxDatabases;
 import io.cityops.jobs.influx.InfluxSink;
 import java.time.Clock;
@@ -106,18 +108,30 @@ public final class AirQualityJob {
                 .process(new LossAccounting(config.statsInterval()))
                 .name("Loss accounting").uid("air-loss-accounting");
 
+        DataStream<RuleObservation> observations = hourly
+                .process(new AirRuleObservations.RegionAqi(config.maxOutOfOrderness()))
+                .name("Region AQI observations").uid("air-observations-region-aqi")
+                .union(stationHours
+                        .process(new AirRuleObservations.StationMeans(network, config.maxOutOfOrderness()))
+                        .name("Station PM observations").uid("air-observations-station-pm"));
+
         return new AirQualityStreams(deadLetters, hourly, hourly.getSideOutput(AirReports.DAILY),
-                hourly.getSideOutput(AirReports.YEAR_TO_DATE), stats);
+                hourly.getSideOutput(AirReports.YEAR_TO_DATE), stats, observations);
     }
 
-    /** Hourly, daily and year-to-date results as {@code city.indicators} records, keyed by subject. */
+    /**
+     * Hourly, daily and year-to-date results and the rule observations as {@code city.indicators}
+     * records, keyed by subject.
+     */
     public static DataStream<KafkaMessage> indicatorMessages(AirQualityStreams streams, ZoneId zone) {
         return streams.hourly().map(new AirIndicatorJson.Results(zone))
                 .name("Encode hourly indicators").uid("air-encode-hourly")
                 .union(streams.daily().map(new AirIndicatorJson.Results(zone))
                                 .name("Encode daily indicators").uid("air-encode-daily"),
                         streams.yearToDate().map(new AirIndicatorJson.YearToDates(zone))
-                                .name("Encode year-to-date indicators").uid("air-encode-ytd"));
+                                .name("Encode year-to-date indicators").uid("air-encode-ytd"),
+                        streams.observations().map(new RuleObservationMessages())
+                                .name("Encode rule observations").uid("air-encode-observations"));
     }
 
     /**

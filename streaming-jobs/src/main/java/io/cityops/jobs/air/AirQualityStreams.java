@@ -1,5 +1,6 @@
 package io.cityops.jobs.air;
 
+import io.cityops.ingest.indicator.RuleObservation;
 import io.cityops.ingest.reading.DeadLetter;
 import io.cityops.jobs.common.IngestStats;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -12,8 +13,9 @@ import org.apache.flink.streaming.api.datastream.DataStream;
  * @param daily       daily reports of stations and regions
  * @param yearToDate  regions' year to date, after each daily report
  * @param ingestStats cumulative loss-accounting counters per sensor
+ * @param observations values alert rules watch ({@code aqi_hourly}, {@code pm25_hourly}, {@code pm10_hourly})
  */
 public record AirQualityStreams(DataStream<DeadLetter> deadLetters, DataStream<AirResult> hourly,
                                 DataStream<AirResult> daily, DataStream<AirYtdResult> yearToDate,
-                                DataStream<IngestStats> ingestStats) {
+                                DataStream<IngestStats> ingestStats, DataStream<RuleObservation> observations) {
 }

@@ -160,7 +160,8 @@ class AirQualityJobIT {
     void indicatorsArePublishedAsJsonKeyedBySubject() {
         await().atMost(AWAIT).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
             List<JsonNode> daily = new ArrayList<>();
-            for (ConsumerRecord<String, byte[]> record : kafka.consume(Topics.INDICATORS, 1, Duration.ofSeconds(10))) {
+            // the whole topic, not the first batch: the dailies come last, after the hourly results and observations
+            for (ConsumerRecord<String, byte[]> record : kafka.consumeAll(Topics.INDICATORS, Duration.ofSeconds(10))) {
                 JsonNode json = JSON.readTree(record.value());
                 if (json.path("type").asText().equals("air_daily") && record.key().equals(STATION)
                         && json.path("final").asBoolean()) {

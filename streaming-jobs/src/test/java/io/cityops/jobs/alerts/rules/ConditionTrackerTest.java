@@ -126,7 +126,7 @@ class ConditionTrackerTest {
 
     @Test
     void aBelowRuleTracksTheLowestValueAsItsPeak() {
-        AlertRule siteDown = new AlertRule("5g-site-down", AlertKind.NETWORK, "available", SubjectType.SITE,
+        AlertRule siteDown = new AlertRule("5g-site-down", AlertKind.NETWORK, "site_available", SubjectType.SITE,
                 Direction.BELOW, new BigDecimal("0.5"), new BigDecimal("0.75"), Duration.ofMinutes(2),
                 List.of(SeverityLevel.of(Severity.CRITICAL, "0.5")), TimeLimits.NONE);
 
