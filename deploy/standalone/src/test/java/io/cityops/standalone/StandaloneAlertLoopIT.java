@@ -12,10 +12,12 @@ import io.cityops.ingest.catalogue.Sensor;
 import io.cityops.ingest.reading.Reading;
 import io.cityops.ingest.reading.ReadingCodec;
 import io.cityops.ingest.reading.SensorKind;
+import io.cityops.testing.LocalInfluxDb;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -98,6 +100,8 @@ class StandaloneAlertLoopIT {
      */
     private Instant liveHourEnd;
     private Instant started;
+    private LocalInfluxDb influx;
+    private String database;
 
     @BeforeAll
     void start() throws Exception {
@@ -113,14 +117,15 @@ class StandaloneAlertLoopIT {
         }
         Instant episodeStart = episodeEnd.minus(Duration.ofHours(12));
         Instant simulationStart = episodeStart.minus(Duration.ofHours(1));
-        String influxdbUrl = System.getProperty("cityops.influxdb.url", "http://127.0.0.1:8086");
+        influx = new LocalInfluxDb();
+        database = influx.createDatabase("alert_loop");
         standalone = Standalone.start(StandaloneOptions.parse(new String[] {
             "--data-dir", dataDir.toString(),
             "--api-port", Integer.toString(FreePorts.one()),
             "--mqtt-port", Integer.toString(FreePorts.one()),
             "--kafka-port", Integer.toString(FreePorts.adjacentPair()),
-            "--influxdb-url", influxdbUrl,
-            "--influxdb-database", "loop_" + UUID.randomUUID().toString().replace("-", ""),
+            "--influxdb-url", influx.url(),
+            "--influxdb-database", database,
             "--catalogue", shortLimitCatalogue().toString(),
             "--simulators", "air",
             "--start", simulationStart.toString(),
@@ -131,8 +136,14 @@ class StandaloneAlertLoopIT {
 
     @AfterAll
     void stop() {
-        if (standalone != null) {
-            standalone.close();
+        try {
+            if (standalone != null) {
+                standalone.close();
+            }
+        } finally {
+            if (database != null) {
+                influx.dropDatabase(database);
+            }
         }
         System.out.printf("StandaloneAlertLoopIT wall time %d s%n", Duration.between(started, Instant.now()).toSeconds());
     }
@@ -164,7 +175,7 @@ class StandaloneAlertLoopIT {
 
         JsonNode cleared = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250))
                 .until(() -> alert(FIRST), a -> "cleared".equals(a.path("condition").asText()));
-        // Stations take over from the simulator: their first readings of the live hour move event time
+        // 2. Stations take over from the simulator: their first readings of the live hour move event time
         // past everything it will still send, so nothing more of its history reaches the rules.
         MqttClient mqtt = connectMqtt();
         List<Sensor> stations = CatalogueLoader.loadDefault().sensorsWithin(DISTRICT, SensorKind.AIR);
@@ -172,13 +183,13 @@ class StandaloneAlertLoopIT {
         publish(mqtt, stations, liveHourStart.plusSeconds(31), 1_000_000);
         List<String> episodeTrail = actions(cleared);
         assertThat(episodeTrail).startsWith("opened").contains("condition_cleared");
-        assertThat(new java.math.BigDecimal(cleared.path("peak").asText())).as("peak AQI of the episode")
-                .isGreaterThan(new java.math.BigDecimal("200"));
+        assertThat(new BigDecimal(cleared.path("peak").asText())).as("peak AQI of the episode")
+                .isGreaterThan(new BigDecimal("200"));
         assertThat(cleared.path("severity").asText()).isIn("warning", "critical");
         assertThat(episodeTrail).as("replayed alerts page no one: no escalation").doesNotContain("escalated");
         assertThat(cleared.path("state").asText()).isEqualTo("open");
 
-        // 2. The operator's loop, each command against the version last seen.
+        // 3. The operator's loop, each command against the version last seen.
         int version = cleared.path("version").asInt();
         JsonNode accepted = command(FIRST, "accept", Map.of("actor", "li.wei", "note", "looking at it", "expectedVersion", version));
         assertThat(accepted.path("state").asText()).isEqualTo("accepted");
@@ -222,7 +233,7 @@ class StandaloneAlertLoopIT {
                 "closed by li.wei -> closed");
         assertThat(audit.get(0).path("actor").asText()).isEqualTo("system");
 
-        // 3. A live polluted hour opens the next alert; nobody accepts it, so it escalates.
+        // 4. The live polluted hour closes and opens the next alert; nobody accepts it, so it escalates.
         for (int minute = 5; minute < 60; minute += 5) {
             publish(mqtt, stations, liveHourStart.plus(Duration.ofMinutes(minute)), 1_000_000 + minute);
         }
@@ -243,7 +254,7 @@ class StandaloneAlertLoopIT {
                 .as("escalation raises the severity by one level")
                 .isEqualTo(Math.min(severityRank(severityBefore(escalated, escalation)) + 1, 2));
 
-        // 4. The screen comes back and asks for everything after the last event it saw.
+        // 5. The screen comes back and asks for everything after the last event it saw.
         SseClient resumed = SseClient.open(http, streamUri(), lastSeen);
         SseEvent lastOfResumed = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> resumed.transition(SECOND, "escalated"), Optional::isPresent).orElseThrow();
