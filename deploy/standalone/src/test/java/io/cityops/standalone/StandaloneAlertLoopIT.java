@@ -94,11 +94,6 @@ class StandaloneAlertLoopIT {
     private Standalone standalone;
     private URI alerts;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    /**
-     * End of the live hour: the last hour boundary before now, or one up to three minutes ahead, so that
-     * the hour is still live (computed within an hour of its end) when the test closes it.
-     */
-    private Instant liveHourEnd;
     private Instant started;
     private LocalInfluxDb influx;
     private String database;
@@ -106,11 +101,10 @@ class StandaloneAlertLoopIT {
     @BeforeAll
     void start() throws Exception {
         started = Instant.now();
-        liveHourEnd = started.plus(Duration.ofMinutes(3)).truncatedTo(ChronoUnit.HOURS);
         // The episode ends at 14:00 local time (06:00 UTC), at least two days back: its cold front passes
         // in the afternoon, when even December's heating-season air is at its cleanest, and the clean
         // air after it keeps the condition from returning while the operator works.
-        Instant latestEnd = liveHourEnd.minus(Duration.ofHours(48));
+        Instant latestEnd = started.minus(Duration.ofHours(48));
         Instant episodeEnd = latestEnd.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(6));
         if (episodeEnd.isAfter(latestEnd)) {
             episodeEnd = episodeEnd.minus(Duration.ofDays(1));
@@ -179,6 +173,9 @@ class StandaloneAlertLoopIT {
         // past everything it will still send, so nothing more of its history reaches the rules.
         MqttClient mqtt = connectMqtt();
         List<Sensor> stations = CatalogueLoader.loadDefault().sensorsWithin(DISTRICT, SensorKind.AIR);
+        // The live hour: the last one to end on the wall clock, or the current one if it ends within two
+        // minutes, so that it is still live (computed within an hour of its end) when it closes below.
+        Instant liveHourEnd = Instant.now().plus(Duration.ofMinutes(2)).truncatedTo(ChronoUnit.HOURS);
         Instant liveHourStart = liveHourEnd.minus(Duration.ofHours(1));
         publish(mqtt, stations, liveHourStart.plusSeconds(31), 1_000_000);
         List<String> episodeTrail = actions(cleared);
