@@ -1,7 +1,5 @@
 package io.cityops.jobs.energy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cityops.ingest.catalogue.Catalogue;
 import io.cityops.ingest.catalogue.EnergyMeter;
 import io.cityops.ingest.reading.DeadLetter;
@@ -12,6 +10,7 @@ import io.cityops.ingest.reading.ReadingValidator;
 import io.cityops.ingest.reading.RejectReason;
 import io.cityops.ingest.reading.SensorKind;
 import io.cityops.jobs.common.RawReading;
+import io.cityops.jobs.common.RejectOwnership;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,23 +23,24 @@ import org.apache.flink.util.OutputTag;
 /**
  * Decodes and validates raw readings with the shared validator; valid meter readings continue as
  * {@link EnergySample}s. A rejected payload is this job's dead letter when it concerns energy (the
- * sensor is a catalogued meter, or the payload says {@code "kind":"energy"}); other rejects are left to
- * the jobs of their kind so that one bad record gives one dead letter.
+ * sensor is a catalogued meter, or the payload says {@code "kind":"energy"}; see {@link RejectOwnership});
+ * other rejects are left to the jobs of their kind so that one bad record gives one dead letter.
  */
 public final class ValidateEnergyReadings extends ProcessFunction<RawReading, EnergySample> {
 
     private static final long serialVersionUID = 1L;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public static final OutputTag<DeadLetter> DEAD_LETTERS = new OutputTag<>("energy-validation-dead-letters") {
     };
 
     private final ReadingValidator validator;
     private final Clock clock;
+    private final RejectOwnership ownership;
 
     public ValidateEnergyReadings(ReadingValidator validator, Clock clock) {
         this.validator = Objects.requireNonNull(validator, "validator");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.ownership = new RejectOwnership(validator.catalogue());
     }
 
     @Override
@@ -48,7 +48,7 @@ public final class ValidateEnergyReadings extends ProcessFunction<RawReading, En
         Instant now = clock.instant();
         ParseResult result = validator.validate(raw.payload(), now);
         if (result instanceof ParseResult.Rejected rejected) {
-            if (concernsEnergy(rejected)) {
+            if (ownership.isOwnedBy(SensorKind.ENERGY, rejected, raw.key())) {
                 ctx.output(DEAD_LETTERS, DeadLetter.of(rejected, now, DeadLetter.STAGE_VALIDATION));
             }
             return;
@@ -75,21 +75,6 @@ public final class ValidateEnergyReadings extends ProcessFunction<RawReading, En
         }
         out.collect(new EnergySample(reading.sensorId(), reading.ts().toEpochMilli(), reading.seq(), key,
                 BigDecimal.valueOf(value), payload));
-    }
-
-    private boolean concernsEnergy(ParseResult.Rejected rejected) {
-        if (rejected.sensorId() != null) {
-            var sensor = validator.catalogue().sensor(rejected.sensorId());
-            if (sensor.isPresent()) {
-                return sensor.get().kind() == SensorKind.ENERGY;
-            }
-        }
-        try {
-            JsonNode node = JSON.readTree(rejected.payload());
-            return node != null && SensorKind.ENERGY.wireName().equals(node.path("kind").asText(null));
-        } catch (Exception e) {
-            return false;
-        }
     }
 
     /** The catalogue the validator checks against. */

@@ -5,7 +5,6 @@ import io.cityops.ingest.catalogue.NetworkCatalogue;
 import io.cityops.ingest.catalogue.Region;
 import io.cityops.ingest.catalogue.RegionLevel;
 import io.cityops.ingest.catalogue.Sensor;
-import io.cityops.ingest.reading.SensorKind;
 import io.cityops.jobs.network.congestion.CongestionRule;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -116,10 +115,6 @@ public final class NetworkTopology implements Serializable {
     /** The kind of a catalogued sensor on the wire, or {@code unknown}. */
     public String kindOf(String sensorId) {
         return sensorKinds.getOrDefault(sensorId, "unknown");
-    }
-
-    public boolean isNetworkSensor(String sensorId) {
-        return SensorKind.NETWORK.wireName().equals(sensorKinds.get(sensorId));
     }
 
     public CongestionRule congestionRule() {

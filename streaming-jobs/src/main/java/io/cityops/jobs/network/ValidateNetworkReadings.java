@@ -6,11 +6,10 @@ import io.cityops.ingest.reading.ReadingCodec;
 import io.cityops.ingest.reading.ReadingValidator;
 import io.cityops.ingest.reading.SensorKind;
 import io.cityops.jobs.common.RawReading;
-import java.nio.charset.StandardCharsets;
+import io.cityops.jobs.common.RejectOwnership;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -19,8 +18,8 @@ import org.apache.flink.util.OutputTag;
  * Decodes and validates raw readings against the catalogue; valid network readings continue as
  * {@link NetworkSample}s. A rejected payload goes to {@link #DEAD_LETTERS} when it is the network
  * path's business — from a catalogued network sensor (by its payload or its Kafka key), or stating kind
- * {@code network} — so that the
- * jobs reading the same topic do not dead-letter one bad record once each. Other kinds pass by.
+ * {@code network} (see {@link RejectOwnership}) — so that the jobs reading the same topic do not
+ * dead-letter one bad record once each. Other kinds pass by.
  */
 public final class ValidateNetworkReadings extends ProcessFunction<RawReading, NetworkSample> {
 
@@ -29,17 +28,16 @@ public final class ValidateNetworkReadings extends ProcessFunction<RawReading, N
     public static final OutputTag<DeadLetter> DEAD_LETTERS = new OutputTag<>("network-validation-dead-letters") {
     };
 
-    /** A rejected payload may not even be JSON; this finds the stated kind without trusting it to parse. */
-    private static final Pattern NETWORK_KIND = Pattern.compile("\"kind\"\\s*:\\s*\"network\"");
-
     private final ReadingValidator validator;
     private final NetworkTopology topology;
     private final Clock clock;
+    private final RejectOwnership ownership;
 
     public ValidateNetworkReadings(ReadingValidator validator, NetworkTopology topology, Clock clock) {
         this.validator = Objects.requireNonNull(validator, "validator");
         this.topology = Objects.requireNonNull(topology, "topology");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.ownership = new RejectOwnership(validator.catalogue());
     }
 
     @Override
@@ -47,7 +45,7 @@ public final class ValidateNetworkReadings extends ProcessFunction<RawReading, N
         Instant now = clock.instant();
         ParseResult result = validator.validate(raw.payload(), now);
         if (result instanceof ParseResult.Rejected rejected) {
-            if (concernsNetwork(rejected, raw)) {
+            if (ownership.isOwnedBy(SensorKind.NETWORK, rejected, raw.key())) {
                 ctx.output(DEAD_LETTERS, DeadLetter.of(rejected, now, DeadLetter.STAGE_VALIDATION));
             }
         } else if (result instanceof ParseResult.Accepted accepted && accepted.reading().kind() == SensorKind.NETWORK) {
@@ -55,16 +53,5 @@ public final class ValidateNetworkReadings extends ProcessFunction<RawReading, N
             topology.place(accepted.reading().sensorId()).ifPresent(place ->
                     out.collect(NetworkSample.of(accepted.reading(), place, ReadingCodec.payloadText(raw.payload()))));
         }
-    }
-
-    private boolean concernsNetwork(ParseResult.Rejected rejected, RawReading raw) {
-        if (rejected.sensorId() != null && topology.isNetworkSensor(rejected.sensorId())) {
-            return true;
-        }
-        // a payload too broken to name its sensor still has the Kafka key, which is the sensor id by contract
-        if (raw.key() != null && topology.isNetworkSensor(raw.key())) {
-            return true;
-        }
-        return NETWORK_KIND.matcher(new String(raw.payload(), StandardCharsets.UTF_8)).find();
     }
 }
