@@ -130,7 +130,7 @@ record StandaloneOptions(
               --influxdb-database NAME  database (default: cityops)
               --catalogue FILE          catalogue YAML replacing the built-in Wanbailin catalogue
               --simulators LIST         air, energy, network, a comma-separated list of them, or none
-                                        (default: air,energy)
+                                        (default: air,energy,network)
               --start ISO|yesterday|now simulated start time (default: yesterday = local midnight)
               --speed-up X              simulated seconds per wall second after catching up (default: 1)
               --seed N                  simulator seed (default: 42)
@@ -214,7 +214,7 @@ record StandaloneOptions(
                 o.integer("influxdb-port", 8086),
                 o.string("influxdb-database", "cityops"),
                 o.optional("catalogue").map(Path::of),
-                simulators(o.string("simulators", "air,energy")),
+                simulators(o.string("simulators", "air,energy,network")),
                 start(o.string("start", "yesterday")),
                 o.decimal("speed-up", 1.0),
                 o.integer("seed", 42),

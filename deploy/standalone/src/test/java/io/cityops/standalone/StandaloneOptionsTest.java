@@ -25,7 +25,7 @@ class StandaloneOptionsTest {
         assertThat(options.influxdbPort()).isEqualTo(8086);
         assertThat(options.influxdbUrl()).isEmpty();
         assertThat(options.dataDir()).isEqualTo(Path.of("var"));
-        assertThat(options.simulators()).containsExactlyInAnyOrder(SensorKind.AIR, SensorKind.ENERGY);
+        assertThat(options.simulators()).containsExactlyInAnyOrder(SensorKind.AIR, SensorKind.ENERGY, SensorKind.NETWORK);
     }
 
     @Test
