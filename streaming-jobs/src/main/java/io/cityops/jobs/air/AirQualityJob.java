@@ -1,6 +1,7 @@
 package io.cityops.jobs.air;
 
 import io.cityops.ingest.Topics;
+import io.cityops.ingest.reading.SensorKind;
 import io.cityops.ingest.catalogue.Catalogue;
 import io.cityops.ingest.catalogue.CatalogueLoader;
 import io.cityops.ingest.indicator.RuleObservation;
@@ -56,7 +57,7 @@ public final class AirQualityJob {
      */
     public static WatermarkStrategy<RawReading> watermarks(AirJobConfig config) {
         return ResumingIdleness.strategy(config.maxOutOfOrderness(), config.idleness(),
-                new ReadingEventTime(config.maxFutureSkew(), Clock.systemUTC()));
+                new ReadingEventTime(SensorKind.AIR, config.maxFutureSkew(), Clock.systemUTC()));
     }
 
     /**

@@ -24,6 +24,9 @@ import org.apache.flink.api.common.eventtime.WatermarksWithIdleness;
  * which raises the combined watermark and so reactivates the source's output before the records that
  * follow); from then on every channel that carries records counts in the watermark's minimum.
  *
+ * <p>Records stamped {@link ReadingEventTime#NO_EVENT_TIME} are not activity: they pass through, but a
+ * split that carries nothing else is idle.
+ *
  * @param <T> the record type
  */
 public final class ResumingIdleness<T> implements WatermarkGenerator<T> {
@@ -46,6 +49,11 @@ public final class ResumingIdleness<T> implements WatermarkGenerator<T> {
 
     @Override
     public void onEvent(T event, long eventTimestamp, WatermarkOutput output) {
+        if (eventTimestamp == ReadingEventTime.NO_EVENT_TIME) {
+            // Not this job's feed (or no readable time): it neither moves time nor keeps the split active,
+            // so a partition that carries only other kinds goes idle instead of holding time back.
+            return;
+        }
         delegate.onEvent(event, eventTimestamp, output);
         if (idle) {
             output.markActive();

@@ -1,6 +1,7 @@
 package io.cityops.jobs.energy;
 
 import io.cityops.ingest.Topics;
+import io.cityops.ingest.reading.SensorKind;
 import io.cityops.ingest.catalogue.Catalogue;
 import io.cityops.ingest.catalogue.CatalogueLoader;
 import io.cityops.ingest.reading.DeadLetter;
@@ -51,7 +52,7 @@ public final class EnergyJob {
     /** Event time from each reading's {@code ts}, per Kafka partition, idle partitions not holding it back. */
     public static WatermarkStrategy<RawReading> watermarks(EnergyJobConfig config) {
         return ResumingIdleness.strategy(config.maxOutOfOrderness(), config.idleness(),
-                new ReadingEventTime(config.maxFutureSkew(), Clock.systemUTC()));
+                new ReadingEventTime(SensorKind.ENERGY, config.maxFutureSkew(), Clock.systemUTC()));
     }
 
     /** The topology from raw readings (with timestamps and watermarks) to the job's output streams. */

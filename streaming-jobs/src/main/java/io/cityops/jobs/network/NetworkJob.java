@@ -1,6 +1,7 @@
 package io.cityops.jobs.network;
 
 import io.cityops.ingest.Topics;
+import io.cityops.ingest.reading.SensorKind;
 import io.cityops.ingest.catalogue.Catalogue;
 import io.cityops.ingest.catalogue.CatalogueLoader;
 import io.cityops.ingest.reading.DeadLetter;
@@ -54,7 +55,7 @@ public final class NetworkJob {
 
     public static WatermarkStrategy<RawReading> watermarks(NetworkJobConfig config) {
         return ResumingIdleness.strategy(config.maxOutOfOrderness(), config.idleness(),
-                new ReadingEventTime(config.maxFutureSkew(), Clock.systemUTC()));
+                new ReadingEventTime(SensorKind.NETWORK, config.maxFutureSkew(), Clock.systemUTC()));
     }
 
     public static NetworkStreams topology(DataStream<RawReading> raw, Catalogue catalogue, NetworkJobConfig config) {

@@ -2,6 +2,7 @@ package io.cityops.jobs.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cityops.ingest.reading.SensorKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ReadingEventTimeTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T08:00:00Z");
-    private final ReadingEventTime eventTime = new ReadingEventTime(Duration.ofMinutes(5), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final ReadingEventTime eventTime = new ReadingEventTime(SensorKind.AIR, Duration.ofMinutes(5), Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void takesTheReadingsIsoTimestamp() {
@@ -41,5 +42,15 @@ class ReadingEventTimeTest {
 
     private long time(String payload) {
         return eventTime.extractTimestamp(new RawReading("a", payload.getBytes(StandardCharsets.UTF_8), 0L), 0L);
+    }
+
+    @Test
+    void readingsOfOtherKindsDoNotMoveThisJobsTime() {
+        // a network counter catching up far ahead of the air feed must not make air readings late
+        assertThat(time("{\"sensorId\":\"g5-1\",\"kind\":\"network\",\"ts\":\"2026-11-28T07:45:00Z\",\"values\":{}}"))
+                .isEqualTo(ReadingEventTime.NO_EVENT_TIME);
+        assertThat(time("{\"ts\":\"2026-11-28T07:45:00Z\",\"kind\":\"energy\"}")).isEqualTo(ReadingEventTime.NO_EVENT_TIME);
+        assertThat(time("{\"ts\":\"2026-11-28T07:45:00Z\",\"kind\":\"air\"}"))
+                .isEqualTo(Instant.parse("2026-11-28T07:45:00Z").toEpochMilli());
     }
 }

@@ -63,4 +63,19 @@ class ResumingIdlenessTest {
 
         assertThat(output.calls).containsExactly("watermark " + (100_500 - 30_000 - 1));
     }
+
+    @Test
+    void splitCarryingOnlyOtherFeedsGoesIdleAndDoesNotHoldTimeBack() {
+        generator.onEvent("mine", 100_000, output);
+        generator.onPeriodicEmit(output);
+        generator.onPeriodicEmit(output); // the quiet spell starts
+        for (int i = 0; i < 6; i++) {
+            clock.advanceTime(Duration.ofSeconds(1));
+            generator.onEvent("another kind's reading", ReadingEventTime.NO_EVENT_TIME, output);
+            generator.onPeriodicEmit(output);
+        }
+
+        assertThat(output.calls).endsWith("idle");
+        assertThat(output.calls).doesNotContain("active");
+    }
 }
