@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Which days are special: winter pollution episodes, spring dust days and summer ozone days, each
  * drawn per season from its own seeded stream (so they do not depend on when a run starts), plus
- * the scripted episodes, which take precedence over natural ones.
+ * the scripted episodes, which take precedence over natural ones (the latest-starting one over
+ * earlier ones).
  */
 final class EpisodeCalendar {
 
@@ -36,9 +37,14 @@ final class EpisodeCalendar {
                 .toList();
     }
 
-    /** The episode shaping the air at {@code t}, if any; a scripted one wins over a natural one. */
+    /**
+     * The episode shaping the air at {@code t}, if any; a scripted one wins over a natural one, and
+     * of the scripted ones the latest to have started, so that a scripted episode takes effect at its
+     * start even during an earlier one's span or clean air after it.
+     */
     Optional<Episode> episodeAt(Instant t) {
-        for (Episode e : scripted) {
+        for (int i = scripted.size() - 1; i >= 0; i--) {
+            Episode e = scripted.get(i);
             if (e.influences(t)) {
                 return Optional.of(e);
             }

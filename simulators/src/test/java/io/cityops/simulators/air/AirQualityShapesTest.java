@@ -158,6 +158,27 @@ class AirQualityShapesTest {
     }
 
     @Test
+    void aSecondScriptedEpisodeTakesEffectDuringTheCleanAirAfterTheFirst() {
+        // The first ends at 01-11 10:00 and its clean air lasts until 01-12 16:00; the second starts
+        // 20 h after the first and is on its plateau from about 01-12 03:00 until its front at 22:00.
+        Instant first = LocalDateTime.parse("2026-01-10T18:00").atZone(ZONE).toInstant();
+        List<EpisodeScript> scripts = List.of(
+                new EpisodeScript(first, Duration.ofHours(16), 150),
+                new EpisodeScript(first.plus(Duration.ofHours(20)), Duration.ofHours(36), 300));
+        List<Reading> readings = referenceReadings(day(2026, 1, 10), 4, scripts);
+
+        double secondPlateau = mean(readings, "pm25", r -> {
+            LocalDateTime t = local(r);
+            return t.isAfter(LocalDateTime.parse("2026-01-12T03:00")) && t.isBefore(LocalDateTime.parse("2026-01-12T16:00"));
+        });
+
+        assertThat(secondPlateau).isCloseTo(300, org.assertj.core.data.Percentage.withPercentage(20));
+        assertThat(new AirQualityModel(CATALOGUE, SEED, scripts)
+                .conditionsAt(LocalDateTime.parse("2026-01-12T10:00").atZone(ZONE).toInstant()).episodePm25())
+                .isEqualTo(300);
+    }
+
+    @Test
     void naturalWinterEpisodesLastTwoToFiveDaysAt150To300() {
         EpisodeCalendar calendar = new EpisodeCalendar(SEED, ZONE, List.of());
         List<Episode> episodes = new ArrayList<>();

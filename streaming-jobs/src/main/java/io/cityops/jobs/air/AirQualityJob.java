@@ -12,6 +12,7 @@ import io.cityops.jobs.common.DropDuplicates;
 import io.cityops.jobs.common.IngestOutcome;
 import io.cityops.jobs.common.IngestStats;
 import io.cityops.jobs.common.IngestStatsPoints;
+import io.cityops.jobs.common.JobArguments;
 import io.cityops.jobs.common.KafkaConnectors;
 import io.cityops.jobs.common.KafkaMessage;
 import io.cityops.jobs.common.LossAccounting;
@@ -180,15 +181,7 @@ public final class AirQualityJob {
 
     /** Cluster entry point; see {@link AirJobOptions#USAGE} for the options. */
     public static void main(String[] args) throws Exception {
-        AirJobOptions options;
-        try {
-            options = AirJobOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("air-quality: " + e.getMessage());
-            System.err.println(AirJobOptions.USAGE);
-            System.exit(2);
-            return;
-        }
+        AirJobOptions options = JobArguments.parseOrExit("air-quality", AirJobOptions.USAGE, args, AirJobOptions::parse);
         Catalogue catalogue = options.catalogue() == null ? CatalogueLoader.loadDefault()
                 : CatalogueLoader.load(options.catalogue());
         JobClient client = start(StreamExecutionEnvironment.getExecutionEnvironment(), catalogue, options.config());

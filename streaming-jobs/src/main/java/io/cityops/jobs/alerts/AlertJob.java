@@ -3,6 +3,7 @@ package io.cityops.jobs.alerts;
 import io.cityops.ingest.Topics;
 import io.cityops.ingest.catalogue.Catalogue;
 import io.cityops.ingest.catalogue.CatalogueLoader;
+import io.cityops.jobs.common.JobArguments;
 import io.cityops.jobs.common.KafkaConnectors;
 import io.cityops.jobs.common.KafkaMessage;
 import io.cityops.jobs.influx.InfluxDatabases;
@@ -88,15 +89,7 @@ public final class AlertJob {
 
     /** Cluster entry point; see {@link AlertJobOptions#USAGE} for the options. */
     public static void main(String[] args) throws Exception {
-        AlertJobOptions options;
-        try {
-            options = AlertJobOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("alerts: " + e.getMessage());
-            System.err.println(AlertJobOptions.USAGE);
-            System.exit(2);
-            return;
-        }
+        AlertJobOptions options = JobArguments.parseOrExit("alerts", AlertJobOptions.USAGE, args, AlertJobOptions::parse);
         Catalogue catalogue = options.catalogue() == null ? CatalogueLoader.loadDefault()
                 : CatalogueLoader.load(options.catalogue());
         JobClient client = start(StreamExecutionEnvironment.getExecutionEnvironment(), catalogue, options.config());

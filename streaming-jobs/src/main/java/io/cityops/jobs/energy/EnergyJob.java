@@ -6,13 +6,12 @@ import io.cityops.ingest.catalogue.Catalogue;
 import io.cityops.ingest.catalogue.CatalogueLoader;
 import io.cityops.ingest.reading.DeadLetter;
 import io.cityops.ingest.reading.ReadingValidator;
-import io.cityops.jobs.air.AirJobConfig;
-import io.cityops.jobs.air.AirJobOptions;
 import io.cityops.jobs.common.DeadLetterMessages;
 import io.cityops.jobs.common.DropDuplicates;
 import io.cityops.jobs.common.IngestOutcome;
 import io.cityops.jobs.common.IngestStats;
 import io.cityops.jobs.common.IngestStatsPoints;
+import io.cityops.jobs.common.JobArguments;
 import io.cityops.jobs.common.KafkaConnectors;
 import io.cityops.jobs.common.KafkaMessage;
 import io.cityops.jobs.common.LossAccounting;
@@ -141,29 +140,11 @@ public final class EnergyJob {
         return env.executeAsync(JOB_NAME);
     }
 
-    /**
-     * Cluster entry point. Takes the options of the air-quality job ({@link AirJobOptions#USAGE}); the
-     * consumer group defaults to {@value EnergyJobConfig#DEFAULT_CONSUMER_GROUP} and
-     * {@code --stats-interval} is accepted but unused.
-     */
+    /** Cluster entry point; see {@link EnergyJobOptions#USAGE} for the options. */
     public static void main(String[] args) throws Exception {
-        AirJobOptions options;
-        try {
-            options = AirJobOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("energy: " + e.getMessage());
-            System.err.println(AirJobOptions.USAGE.replace("AirQualityJob", "EnergyJob"));
-            System.exit(2);
-            return;
-        }
-        AirJobConfig air = options.config();
-        String group = air.consumerGroup().equals(AirJobConfig.DEFAULT_CONSUMER_GROUP) ? EnergyJobConfig.DEFAULT_CONSUMER_GROUP
-                : air.consumerGroup();
-        EnergyJobConfig config = new EnergyJobConfig(air.kafkaBootstrapServers(), group, air.influx(), air.maxOutOfOrderness(),
-                air.idleness(), air.allowedLateness(), air.maxFutureSkew(), air.checkpointInterval(),
-                EnergyJobConfig.defaults(air.kafkaBootstrapServers(), air.influx()).replayLag(), air.statsInterval());
+        EnergyJobOptions options = JobArguments.parseOrExit("energy", EnergyJobOptions.USAGE, args, EnergyJobOptions::parse);
         Catalogue catalogue = options.catalogue() == null ? CatalogueLoader.loadDefault() : CatalogueLoader.load(options.catalogue());
-        JobClient client = start(StreamExecutionEnvironment.getExecutionEnvironment(), catalogue, config);
+        JobClient client = start(StreamExecutionEnvironment.getExecutionEnvironment(), catalogue, options.config());
         System.out.println("energy job submitted: " + client.getJobID());
         client.getJobExecutionResult().get();
     }

@@ -11,6 +11,7 @@ import io.cityops.jobs.common.DropDuplicates;
 import io.cityops.jobs.common.IngestOutcome;
 import io.cityops.jobs.common.IngestStats;
 import io.cityops.jobs.common.IngestStatsPoints;
+import io.cityops.jobs.common.JobArguments;
 import io.cityops.jobs.common.KafkaConnectors;
 import io.cityops.jobs.common.KafkaMessage;
 import io.cityops.jobs.common.LossAccounting;
@@ -172,15 +173,7 @@ public final class NetworkJob {
 
     /** Cluster entry point; see {@link NetworkJobOptions#USAGE} for the options. */
     public static void main(String[] args) throws Exception {
-        NetworkJobOptions options;
-        try {
-            options = NetworkJobOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("network: " + e.getMessage());
-            System.err.println(NetworkJobOptions.USAGE);
-            System.exit(2);
-            return;
-        }
+        NetworkJobOptions options = JobArguments.parseOrExit("network", NetworkJobOptions.USAGE, args, NetworkJobOptions::parse);
         Catalogue catalogue = options.catalogue() == null ? CatalogueLoader.loadDefault()
                 : CatalogueLoader.load(options.catalogue());
         JobClient client = start(StreamExecutionEnvironment.getExecutionEnvironment(), catalogue, options.config());
