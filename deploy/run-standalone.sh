@@ -5,6 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests package -pl deploy/standalone -am
-exec java ${CITYOPS_JAVA_OPTS:--Xms256m -Xmx1536m} \
+exec java ${CITYOPS_JAVA_OPTS:--Xms256m -Xmx2g} \
   -cp "deploy/standalone/target/classes:$(cat deploy/standalone/target/classpath.txt)" \
   io.cityops.standalone.StandaloneLauncher "$@"
