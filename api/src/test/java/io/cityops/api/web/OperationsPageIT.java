@@ -8,10 +8,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -19,10 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,9 +52,9 @@ class OperationsPageIT implements TestPropertyProvider {
     @BeforeAll
     void renderThePageOverStoredFigures() throws Exception {
         writeWhatTheJobsWouldWrite();
-        Optional<Path> chromium = chromium();
+        Optional<HeadlessChromium> chromium = HeadlessChromium.installed();
         assumeTrue(chromium.isPresent(), "chromium is not installed");
-        dom = dumpDom(chromium.get(), server.getURL() + "/");
+        dom = chromium.get().dumpDom(server.getURL() + "/");
     }
 
     @AfterAll
@@ -184,31 +178,5 @@ class OperationsPageIT implements TestPropertyProvider {
         Matcher m = Pattern.compile("data-count=\"" + kind + "\"><div class=\"value\">([^<]*)</div>").matcher(dom);
         assertThat(m.find()).as("count tile %s", kind).isTrue();
         return m.group(1);
-    }
-
-    private static Optional<Path> chromium() {
-        return Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
-                .map(Path::of).filter(Files::isExecutable).findFirst();
-    }
-
-    /** The DOM after the page's scripts have run and its requests have been answered (virtual time). */
-    private static String dumpDom(Path chromium, String url) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory("page-chromium");
-        Path out = Files.createTempFile("page-dom", ".html");
-        Process process = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--user-data-dir=" + profile, "--virtual-time-budget=5000",
-                "--dump-dom", url)
-                .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("chromium finished within 60 s").isTrue();
-            assertThat(process.exitValue()).as("chromium's exit code").isZero();
-            return Files.readString(out, StandardCharsets.UTF_8);
-        } finally {
-            process.destroyForcibly();
-            Files.deleteIfExists(out);
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }
