@@ -26,6 +26,8 @@ class OperationsPageTest {
         assertThat(response.getContentType()).hasValueSatisfying(t -> assertThat(t.getName()).isEqualTo("text/html"));
         String page = response.body();
         assertThat(page).contains("api/v1/air/latest").contains("#00E400").contains("#7E0023");
+        assertThat(page).contains("api/v1/energy/barometer").contains("api/v1/network/latest")
+                .contains("api/v1/network/coverage").contains("api/v1/network/outages");
         // Self-contained: nothing is loaded from another host.
         assertThat(page).doesNotContain("<script src=").doesNotContain("<link rel=\"stylesheet\"").doesNotContain("http://")
                 .doesNotContain("https://");
