@@ -1,5 +1,6 @@
 package io.cityops.jobs.air;
 
+import io.cityops.jobs.common.ReadingsJobConfig;
 import io.cityops.jobs.influx.InfluxSinkConfig;
 import java.time.Duration;
 import java.util.Objects;
@@ -21,7 +22,8 @@ import java.util.Objects;
  */
 public record AirJobConfig(String kafkaBootstrapServers, String consumerGroup, InfluxSinkConfig influx,
                            Duration maxOutOfOrderness, Duration idleness, Duration allowedLateness,
-                           Duration maxFutureSkew, Duration checkpointInterval, Duration statsInterval) {
+                           Duration maxFutureSkew, Duration checkpointInterval, Duration statsInterval)
+        implements ReadingsJobConfig {
 
     public static final String DEFAULT_CONSUMER_GROUP = "cityops-air-quality";
     public static final Duration DEFAULT_MAX_OUT_OF_ORDERNESS = Duration.ofSeconds(30);

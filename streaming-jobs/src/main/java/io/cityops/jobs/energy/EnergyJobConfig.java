@@ -1,5 +1,6 @@
 package io.cityops.jobs.energy;
 
+import io.cityops.jobs.common.ReadingsJobConfig;
 import io.cityops.jobs.influx.InfluxSinkConfig;
 import java.time.Duration;
 import java.util.Objects;
@@ -20,7 +21,8 @@ import java.util.Objects;
  */
 public record EnergyJobConfig(String kafkaBootstrapServers, String consumerGroup, InfluxSinkConfig influx,
                               Duration maxOutOfOrderness, Duration idleness, Duration allowedLateness, Duration maxFutureSkew,
-                              Duration checkpointInterval, Duration replayLag, Duration statsInterval) {
+                              Duration checkpointInterval, Duration replayLag, Duration statsInterval)
+        implements ReadingsJobConfig {
 
     public static final String DEFAULT_CONSUMER_GROUP = "cityops-energy";
 

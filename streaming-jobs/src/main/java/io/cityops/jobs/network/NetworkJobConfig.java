@@ -1,5 +1,6 @@
 package io.cityops.jobs.network;
 
+import io.cityops.jobs.common.ReadingsJobConfig;
 import io.cityops.jobs.influx.InfluxSinkConfig;
 import java.time.Duration;
 import java.util.Objects;
@@ -24,7 +25,7 @@ import java.util.Objects;
 public record NetworkJobConfig(String kafkaBootstrapServers, String consumerGroup, InfluxSinkConfig influx,
                                Duration maxOutOfOrderness, Duration idleness, Duration allowedLateness,
                                Duration maxFutureSkew, Duration checkpointInterval, Duration statsInterval,
-                               Duration feedStopAfter) {
+                               Duration feedStopAfter) implements ReadingsJobConfig {
 
     public static final String DEFAULT_CONSUMER_GROUP = "cityops-network";
 
