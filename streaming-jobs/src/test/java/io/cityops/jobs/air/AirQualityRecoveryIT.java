@@ -11,6 +11,8 @@ import io.cityops.ingest.reading.Reading;
 import io.cityops.ingest.reading.ReadingCodec;
 import io.cityops.jobs.common.RawReading;
 import io.cityops.jobs.influx.InfluxSinkConfig;
+import io.cityops.jobs.testing.InfluxRows;
+import io.cityops.jobs.testing.LocalFlink;
 import io.cityops.testing.LocalInfluxDb;
 import io.cityops.testing.TestKafkaCluster;
 import java.time.Duration;
@@ -24,11 +26,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.state.CheckpointListener;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.PipelineOptions;
-import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -85,17 +83,12 @@ class AirQualityRecoveryIT {
             List<Reading> traffic = AirTraffic.readings(STATION, dayOne, 48, AirTraffic::station1);
             produce(kafka, traffic.subList(0, DAY));
 
-            Configuration conf = new Configuration();
-            conf.set(PipelineOptions.GENERIC_TYPES, false);
-            conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
-            conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
-            conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
             AirJobConfig config = AirJobConfig.defaults(kafka.bootstrapServers(),
                             InfluxSinkConfig.defaults(influx.url(), database))
                     .withConsumerGroup("air-recovery-it")
                     .withEventTime(Duration.ofSeconds(30), Duration.ofSeconds(5))
                     .withCheckpointInterval(Duration.ofSeconds(2));
-            JobClient job = AirQualityJob.start(StreamExecutionEnvironment.createLocalEnvironment(2, conf),
+            JobClient job = AirQualityJob.start(LocalFlink.restartingEnvironment(),
                     AirFixtures.wanbailin(), config,
                     raw -> raw.map(new FailOnceAfterCheckpoint()).name("Fail once").uid("test-fail-once"));
             try {

@@ -12,6 +12,8 @@ import io.cityops.ingest.reading.ReadingCodec;
 import io.cityops.ingest.reading.SensorKind;
 import io.cityops.jobs.common.RawReading;
 import io.cityops.jobs.influx.InfluxSinkConfig;
+import io.cityops.jobs.testing.InfluxRows;
+import io.cityops.jobs.testing.LocalFlink;
 import io.cityops.testing.LocalInfluxDb;
 import io.cityops.testing.TestKafkaCluster;
 import java.time.Duration;
@@ -19,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -28,11 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.state.CheckpointListener;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.PipelineOptions;
-import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -93,16 +90,11 @@ class EnergyRecoveryIT {
             }
             produce(kafka, traffic.subList(0, DAY));
 
-            Configuration conf = new Configuration();
-            conf.set(PipelineOptions.GENERIC_TYPES, false);
-            conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
-            conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
-            conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
             EnergyJobConfig config = EnergyJobConfig.defaults(kafka.bootstrapServers(), InfluxSinkConfig.defaults(influx.url(), database))
                     .withConsumerGroup("energy-recovery-it")
                     .withEventTime(Duration.ofSeconds(30), Duration.ofSeconds(5))
                     .withCheckpointInterval(Duration.ofSeconds(2));
-            JobClient job = EnergyJob.start(StreamExecutionEnvironment.createLocalEnvironment(2, conf), CATALOGUE, config,
+            JobClient job = EnergyJob.start(LocalFlink.restartingEnvironment(), CATALOGUE, config,
                     raw -> raw.map(new FailOnceAfterCheckpoint()).name("Fail once").uid("test-fail-once"));
             try {
                 await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() ->
@@ -145,19 +137,7 @@ class EnergyRecoveryIT {
     }
 
     private static List<Map<String, JsonNode>> rows(LocalInfluxDb influx, String database, String query) {
-        List<Map<String, JsonNode>> rows = new ArrayList<>();
-        for (JsonNode series : influx.query(database, query).path("results").path(0).path("series")) {
-            List<String> columns = new ArrayList<>();
-            series.path("columns").forEach(c -> columns.add(c.asText()));
-            for (JsonNode values : series.path("values")) {
-                Map<String, JsonNode> row = new LinkedHashMap<>();
-                for (int i = 0; i < columns.size(); i++) {
-                    row.put(columns.get(i), values.get(i));
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
+        return InfluxRows.of(influx.query(database, query));
     }
 
     private static void produce(TestKafkaCluster kafka, List<Reading> readings) {

@@ -12,6 +12,8 @@ import io.cityops.ingest.reading.Reading;
 import io.cityops.ingest.reading.ReadingCodec;
 import io.cityops.jobs.common.RawReading;
 import io.cityops.jobs.influx.InfluxSinkConfig;
+import io.cityops.jobs.testing.InfluxRows;
+import io.cityops.jobs.testing.LocalFlink;
 import io.cityops.testing.LocalInfluxDb;
 import io.cityops.testing.TestKafkaCluster;
 import java.time.Duration;
@@ -19,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -27,11 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.state.CheckpointListener;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.PipelineOptions;
-import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,18 +75,13 @@ class NetworkRecoveryIT {
             kafka.createTopic(Topics.READINGS, 2);
             produce(kafka, base, 1, 4);
 
-            Configuration conf = new Configuration();
-            conf.set(PipelineOptions.GENERIC_TYPES, false);
-            conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
-            conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
-            conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
             NetworkJobConfig config = NetworkJobConfig.defaults(kafka.bootstrapServers(),
                             InfluxSinkConfig.defaults(influx.url(), database))
                     .withConsumerGroup("network-recovery-it")
                     .withEventTime(Duration.ofSeconds(30), Duration.ofSeconds(3), Duration.ofMinutes(1))
                     .withCheckpointInterval(Duration.ofSeconds(1))
                     .withFeedStopAfter(Duration.ofMinutes(5));
-            JobClient job = NetworkJob.start(StreamExecutionEnvironment.createLocalEnvironment(2, conf),
+            JobClient job = NetworkJob.start(LocalFlink.restartingEnvironment(),
                     NetworkFixtures.catalogue(), config,
                     raw -> raw.map(new FailOnceAfterCheckpoint()).name("Fail once").uid("test-fail-once"));
             try {
@@ -151,18 +143,6 @@ class NetworkRecoveryIT {
     }
 
     private static List<Map<String, JsonNode>> rows(LocalInfluxDb influx, String database, String query) {
-        List<Map<String, JsonNode>> rows = new ArrayList<>();
-        for (JsonNode series : influx.query(database, query).path("results").path(0).path("series")) {
-            List<String> columns = new ArrayList<>();
-            series.path("columns").forEach(c -> columns.add(c.asText()));
-            for (JsonNode values : series.path("values")) {
-                Map<String, JsonNode> row = new LinkedHashMap<>();
-                for (int i = 0; i < columns.size(); i++) {
-                    row.put(columns.get(i), values.get(i));
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
+        return InfluxRows.of(influx.query(database, query));
     }
 }
