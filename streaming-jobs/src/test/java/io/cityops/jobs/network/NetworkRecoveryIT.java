@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cityops.ingest.Topics;
 import io.cityops.ingest.reading.Reading;
 import io.cityops.ingest.reading.ReadingCodec;
-import io.cityops.jobs.common.RawReading;
 import io.cityops.jobs.influx.InfluxSinkConfig;
+import io.cityops.jobs.testing.FailOnceAfterCheckpoint;
 import io.cityops.jobs.testing.InfluxRows;
 import io.cityops.jobs.testing.LocalFlink;
 import io.cityops.testing.LocalInfluxDb;
@@ -24,10 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import org.apache.flink.api.common.functions.MapFunction;
-import org.apache.flink.api.common.state.CheckpointListener;
 import org.apache.flink.core.execution.JobClient;
 import org.junit.jupiter.api.Test;
 
@@ -41,30 +37,6 @@ class NetworkRecoveryIT {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** Readings of the first four periods: three sites × (3 cells + 1 meter) × 4. */
     private static final int FIRST_PART = 3 * 4 * 4;
-
-    static final AtomicLong SEEN = new AtomicLong();
-    static final AtomicBoolean FIRST_PART_CHECKPOINTED = new AtomicBoolean();
-    static final AtomicBoolean FAILED = new AtomicBoolean();
-
-    static final class FailOnceAfterCheckpoint implements MapFunction<RawReading, RawReading>, CheckpointListener {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public RawReading map(RawReading reading) {
-            if (FIRST_PART_CHECKPOINTED.get() && FAILED.compareAndSet(false, true)) {
-                throw new IllegalStateException("injected failure after a completed checkpoint");
-            }
-            SEEN.incrementAndGet();
-            return reading;
-        }
-
-        @Override
-        public void notifyCheckpointComplete(long checkpointId) {
-            if (SEEN.get() >= FIRST_PART) {
-                FIRST_PART_CHECKPOINTED.set(true);
-            }
-        }
-    }
 
     @Test
     void failureAfterACheckpointLosesAndDoublesNothing() throws Exception {
@@ -81,12 +53,13 @@ class NetworkRecoveryIT {
                     .withEventTime(Duration.ofSeconds(30), Duration.ofSeconds(3), Duration.ofMinutes(1))
                     .withCheckpointInterval(Duration.ofSeconds(1))
                     .withFeedStopAfter(Duration.ofMinutes(5));
+            FailOnceAfterCheckpoint failure = FailOnceAfterCheckpoint.plan("NetworkRecoveryIT", FIRST_PART);
             JobClient job = NetworkJob.start(LocalFlink.restartingEnvironment(),
                     NetworkFixtures.catalogue(), config,
-                    raw -> raw.map(new FailOnceAfterCheckpoint()).name("Fail once").uid("test-fail-once"));
+                    failure.step());
             try {
                 await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                        FIRST_PART_CHECKPOINTED.get() && !rows(influx, database, "SELECT * FROM network_kpi").isEmpty());
+                        failure.checkpointed() && !rows(influx, database, "SELECT * FROM network_kpi").isEmpty());
                 produce(kafka, base, 5, 8);
 
                 await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
@@ -95,7 +68,7 @@ class NetworkRecoveryIT {
                             + "' AND resolution = '15m'")).hasSize(7);
                     assertThat(rows(influx, database, "SELECT * FROM network_outage")).hasSize(1);
                 });
-                assertThat(FAILED).as("the injected failure happened").isTrue();
+                assertThat(failure.failed()).as("the injected failure happened").isTrue();
                 assertThat(rows(influx, database, "SELECT * FROM network_kpi WHERE subject = 'd' AND resolution = '15m'"))
                         .hasSize(7)
                         .allSatisfy(row -> assertThat(row.get("traffic_gb").decimalValue())
