@@ -5,9 +5,9 @@ import io.cityops.ingest.reading.Reading;
 import io.cityops.simulators.fault.FaultCounts;
 import io.cityops.simulators.fault.FaultInjector;
 import io.cityops.simulators.fault.InvalidReadingInjector;
+import io.cityops.simulators.publish.PublishingRun;
 import io.cityops.simulators.publish.ReadingPublisher;
 import io.cityops.simulators.time.SimulatedClock;
-import io.cityops.simulators.time.SimulationLoop;
 import io.cityops.simulators.time.Throttle;
 import io.cityops.simulators.time.TimedSource;
 import io.cityops.simulators.time.WallClock;
@@ -15,8 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,20 +27,13 @@ import org.slf4j.LoggerFactory;
 public final class AirSimulation implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AirSimulation.class);
-    private static final long JOIN_TIMEOUT_MILLIS = 30_000;
 
-    private final ReadingPublisher publisher;
-    private final SimulationLoop<Reading> loop;
+    private final PublishingRun run;
     private final FaultInjector faults;
     private final InvalidReadingInjector invalid;
     private final Instant start;
-    private final Thread thread;
-    private final CountDownLatch finished = new CountDownLatch(1);
-    private volatile boolean stopping;
-    private volatile Throwable failure;
 
     private AirSimulation(AirSimulationConfig config, Catalogue catalogue, ReadingPublisher publisher, WallClock wall) {
-        this.publisher = publisher;
         this.start = config.start().orElseGet(() -> SimulatedClock.nowTruncatedToMinute(wall));
         AirQualityModel model = new AirQualityModel(catalogue, config.seed(), config.episodes());
         TimedSource<Reading> source = model.readings(start);
@@ -54,18 +45,14 @@ public final class AirSimulation implements AutoCloseable {
         if (invalid != null) {
             source = invalid;
         }
-        SimulatedClock clock = config.catchUpThenRealTime()
-                ? SimulatedClock.catchUpThenRealTime(start, config.speedUp(), config.duration(), wall)
-                : SimulatedClock.of(start, config.speedUp(), config.duration(), wall);
+        SimulatedClock clock = SimulatedClock.of(start, config.speedUp(), config.duration(), config.catchUpThenRealTime(), wall);
         Throttle throttle = Throttle.perSecond(config.maxMessagesPerSecond(), wall);
-        this.loop = new SimulationLoop<>(source, clock, throttle, publisher::publish);
-        this.thread = new Thread(this::run, "air-simulation");
-        this.thread.setDaemon(true);
         LOG.info("Air simulation: {} stations, seed {}, start {}, speed-up {}{}, duration {}, faults {}, invalid rate {}, episodes {}",
                 model.stations().size(), config.seed(), start, config.speedUp(),
                 config.catchUpThenRealTime() ? " after catching up" : "",
                 config.duration().map(Duration::toString).orElse("unbounded"),
                 config.faults().anyEnabled() ? config.faults() : "off", config.invalidRate(), config.episodes());
+        this.run = PublishingRun.start(LOG, "air", source, clock, throttle, publisher, () -> "");
     }
 
     /** Starts a simulation against the machine's clock. */
@@ -79,33 +66,12 @@ public final class AirSimulation implements AutoCloseable {
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(publisher, "publisher");
         Objects.requireNonNull(wall, "wall");
-        AirSimulation simulation = new AirSimulation(config, catalogue, publisher, wall);
-        simulation.thread.start();
-        return simulation;
-    }
-
-    private void run() {
-        try {
-            long handed = loop.run();
-            publisher.flush();
-            LOG.info("Air simulation finished: {} readings published", handed);
-        } catch (InterruptedException e) {
-            LOG.info("Air simulation stopped after {} readings", loop.handed());
-        } catch (RuntimeException | Error e) {
-            if (stopping) {
-                LOG.info("Air simulation stopped after {} readings ({})", loop.handed(), e.toString());
-            } else {
-                failure = e;
-                LOG.error("Air simulation failed after {} readings", loop.handed(), e);
-            }
-        } finally {
-            finished.countDown();
-        }
+        return new AirSimulation(config, catalogue, publisher, wall);
     }
 
     /** Readings handed to the publisher so far (invalid ones and duplicates included). */
     public long sent() {
-        return loop.handed();
+        return run.sent();
     }
 
     /** The simulated start time in use. */
@@ -124,17 +90,17 @@ public final class AirSimulation implements AutoCloseable {
     }
 
     public boolean isRunning() {
-        return finished.getCount() > 0;
+        return run.isRunning();
     }
 
     /** The failure that ended the run, if it did not end normally. */
     public Optional<Throwable> failure() {
-        return Optional.ofNullable(failure);
+        return run.failure();
     }
 
     /** Waits for a run with a duration to finish; true when it did within the timeout. */
     public boolean awaitCompletion(Duration timeout) throws InterruptedException {
-        return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return run.awaitCompletion(timeout);
     }
 
     /**
@@ -144,20 +110,6 @@ public final class AirSimulation implements AutoCloseable {
      */
     @Override
     public void close() {
-        stopping = true;
-        thread.interrupt();
-        try {
-            thread.join(JOIN_TIMEOUT_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (thread.isAlive()) {
-            LOG.warn("Air simulation thread did not stop within {} ms", JOIN_TIMEOUT_MILLIS);
-        }
-        Throwable failed = failure;
-        if (failed != null) {
-            throw new IllegalStateException("the air simulation failed: " + failed.getMessage(), failed);
-        }
-        publisher.flush();
+        run.close();
     }
 }

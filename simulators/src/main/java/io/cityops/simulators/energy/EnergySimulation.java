@@ -3,9 +3,9 @@ package io.cityops.simulators.energy;
 import io.cityops.ingest.catalogue.Catalogue;
 import io.cityops.ingest.reading.Reading;
 import io.cityops.simulators.fault.FaultInjector;
+import io.cityops.simulators.publish.PublishingRun;
 import io.cityops.simulators.publish.ReadingPublisher;
 import io.cityops.simulators.time.SimulatedClock;
-import io.cityops.simulators.time.SimulationLoop;
 import io.cityops.simulators.time.Throttle;
 import io.cityops.simulators.time.TimedSource;
 import io.cityops.simulators.time.WallClock;
@@ -13,8 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,30 +25,20 @@ import org.slf4j.LoggerFactory;
 public final class EnergySimulation implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EnergySimulation.class);
-    private static final long JOIN_TIMEOUT_MILLIS = 30_000;
 
-    private final ReadingPublisher publisher;
     private final EnergyReadingSupplier supplier;
-    private final SimulationLoop<Reading> loop;
-    private final Thread thread;
-    private final CountDownLatch finished = new CountDownLatch(1);
-    private volatile boolean stopping;
-    private volatile Throwable failure;
+    private final PublishingRun run;
 
     private EnergySimulation(EnergySimulationConfig config, Catalogue catalogue, ReadingPublisher publisher, WallClock wall) {
-        this.publisher = publisher;
         Instant start = config.start().orElseGet(() -> SimulatedClock.nowTruncatedToMinute(wall));
         this.supplier = new EnergyReadingSupplier(catalogue, config.seed(), start, config.swapsPerYear(), config.gapsPerYear());
         TimedSource<Reading> source = config.faults().anyEnabled()
                 ? new FaultInjector(supplier, config.faults(), config.seed(), catalogue) : supplier;
-        SimulatedClock clock = config.catchUpThenRealTime()
-                ? SimulatedClock.catchUpThenRealTime(start, config.speedUp(), config.duration(), wall)
-                : SimulatedClock.of(start, config.speedUp(), config.duration(), wall);
-        this.loop = new SimulationLoop<>(source, clock, Throttle.perSecond(config.maxMessagesPerSecond(), wall), publisher::publish);
-        this.thread = new Thread(this::run, "energy-simulation");
-        this.thread.setDaemon(true);
+        SimulatedClock clock = SimulatedClock.of(start, config.speedUp(), config.duration(), config.catchUpThenRealTime(), wall);
         LOG.info("Energy simulation: {} meters, seed {}, start {}, speed-up {}{}, faults {}", catalogue.energy().meters().size(),
                 config.seed(), start, config.speedUp(), config.catchUpThenRealTime() ? " after catching up" : "", config.faults());
+        this.run = PublishingRun.start(LOG, "energy", source, clock, Throttle.perSecond(config.maxMessagesPerSecond(), wall),
+                publisher, () -> ", " + supplier.swaps() + " meter swaps, " + supplier.gaps() + " gaps");
     }
 
     public static EnergySimulation start(EnergySimulationConfig config, Catalogue catalogue, ReadingPublisher publisher) {
@@ -62,59 +50,27 @@ public final class EnergySimulation implements AutoCloseable {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(publisher, "publisher");
-        EnergySimulation simulation = new EnergySimulation(config, catalogue, publisher, Objects.requireNonNull(wall, "wall"));
-        simulation.thread.start();
-        return simulation;
-    }
-
-    private void run() {
-        try {
-            long handed = loop.run();
-            publisher.flush();
-            LOG.info("Energy simulation finished: {} readings, {} meter swaps, {} gaps", handed, supplier.swaps(), supplier.gaps());
-        } catch (InterruptedException e) {
-            LOG.info("Energy simulation stopped after {} readings", loop.handed());
-        } catch (RuntimeException | Error e) {
-            if (stopping) {
-                LOG.info("Energy simulation stopped after {} readings ({})", loop.handed(), e.toString());
-            } else {
-                failure = e;
-                LOG.error("Energy simulation failed after {} readings", loop.handed(), e);
-            }
-        } finally {
-            finished.countDown();
-        }
+        return new EnergySimulation(config, catalogue, publisher, Objects.requireNonNull(wall, "wall"));
     }
 
     public long sent() {
-        return loop.handed();
+        return run.sent();
     }
 
     public boolean isRunning() {
-        return finished.getCount() > 0;
+        return run.isRunning();
     }
 
     public Optional<Throwable> failure() {
-        return Optional.ofNullable(failure);
+        return run.failure();
     }
 
     public boolean awaitCompletion(Duration timeout) throws InterruptedException {
-        return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return run.awaitCompletion(timeout);
     }
 
     @Override
     public void close() {
-        stopping = true;
-        thread.interrupt();
-        try {
-            thread.join(JOIN_TIMEOUT_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        Throwable failed = failure;
-        if (failed != null) {
-            throw new IllegalStateException("the energy simulation failed: " + failed.getMessage(), failed);
-        }
-        publisher.flush();
+        run.close();
     }
 }

@@ -71,6 +71,15 @@ public final class SimulatedClock {
         return new SimulatedClock(wall, start, speedUpAfter, duration, true);
     }
 
+    /**
+     * {@link #catchUpThenRealTime} when {@code catchUpFirst}, else {@link #of}: the choice every simulation
+     * offers its user.
+     */
+    public static SimulatedClock of(Instant start, double speedUp, Optional<Duration> duration, boolean catchUpFirst,
+                                    WallClock wall) {
+        return catchUpFirst ? catchUpThenRealTime(start, speedUp, duration, wall) : of(start, speedUp, duration, wall);
+    }
+
     /** Default start: the wall clock's now, truncated to the minute. */
     public static Instant nowTruncatedToMinute(WallClock wall) {
         return wall.instant().truncatedTo(ChronoUnit.MINUTES);

@@ -1,5 +1,11 @@
 package io.cityops.jobs.air;
 
+import static io.cityops.jobs.common.SettingChecks.requireCheckpointInterval;
+import static io.cityops.jobs.common.SettingChecks.requireKafka;
+import static io.cityops.jobs.common.SettingChecks.requireNotNegative;
+import static io.cityops.jobs.common.SettingChecks.requirePositive;
+
+import io.cityops.jobs.common.ReadingsJobConfig;
 import io.cityops.jobs.influx.InfluxSinkConfig;
 import java.time.Duration;
 import java.util.Objects;
@@ -21,7 +27,8 @@ import java.util.Objects;
  */
 public record AirJobConfig(String kafkaBootstrapServers, String consumerGroup, InfluxSinkConfig influx,
                            Duration maxOutOfOrderness, Duration idleness, Duration allowedLateness,
-                           Duration maxFutureSkew, Duration checkpointInterval, Duration statsInterval) {
+                           Duration maxFutureSkew, Duration checkpointInterval, Duration statsInterval)
+        implements ReadingsJobConfig {
 
     public static final String DEFAULT_CONSUMER_GROUP = "cityops-air-quality";
     public static final Duration DEFAULT_MAX_OUT_OF_ORDERNESS = Duration.ofSeconds(30);
@@ -30,25 +37,15 @@ public record AirJobConfig(String kafkaBootstrapServers, String consumerGroup, I
     public static final Duration DEFAULT_MAX_FUTURE_SKEW = Duration.ofMinutes(5);
     public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(10);
     public static final Duration DEFAULT_STATS_INTERVAL = Duration.ofSeconds(5);
-    /** Flink refuses checkpoint intervals below 10 ms. */
-    private static final Duration MIN_CHECKPOINT_INTERVAL = Duration.ofMillis(10);
 
     public AirJobConfig {
-        if (kafkaBootstrapServers == null || kafkaBootstrapServers.isBlank()) {
-            throw new IllegalArgumentException("kafkaBootstrapServers must not be blank (for instance 127.0.0.1:9092)");
-        }
-        if (consumerGroup == null || consumerGroup.isBlank()) {
-            throw new IllegalArgumentException("consumerGroup must not be blank");
-        }
+        requireKafka(kafkaBootstrapServers, consumerGroup);
         Objects.requireNonNull(influx, "influx must not be null");
         requireNotNegative("maxOutOfOrderness", maxOutOfOrderness);
         requirePositive("idleness", idleness);
         requireNotNegative("allowedLateness", allowedLateness);
         requireNotNegative("maxFutureSkew", maxFutureSkew);
-        requirePositive("checkpointInterval", checkpointInterval);
-        if (checkpointInterval.compareTo(MIN_CHECKPOINT_INTERVAL) < 0) {
-            throw new IllegalArgumentException("checkpointInterval must be at least 10 ms, was " + checkpointInterval);
-        }
+        requireCheckpointInterval(checkpointInterval);
         requirePositive("statsInterval", statsInterval);
     }
 
@@ -80,19 +77,5 @@ public record AirJobConfig(String kafkaBootstrapServers, String consumerGroup, I
     public AirJobConfig withEventTime(Duration maxOutOfOrderness, Duration idleness) {
         return new AirJobConfig(kafkaBootstrapServers, consumerGroup, influx, maxOutOfOrderness, idleness,
                 allowedLateness, maxFutureSkew, checkpointInterval, statsInterval);
-    }
-
-    private static void requireNotNegative(String name, Duration value) {
-        Objects.requireNonNull(value, () -> name + " must not be null");
-        if (value.isNegative()) {
-            throw new IllegalArgumentException(name + " must not be negative, was " + value);
-        }
-    }
-
-    private static void requirePositive(String name, Duration value) {
-        Objects.requireNonNull(value, () -> name + " must not be null");
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive, was " + value);
-        }
     }
 }

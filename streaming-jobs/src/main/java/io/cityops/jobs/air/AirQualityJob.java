@@ -7,20 +7,19 @@ import io.cityops.ingest.catalogue.CatalogueLoader;
 import io.cityops.ingest.indicator.RuleObservation;
 import io.cityops.ingest.reading.DeadLetter;
 import io.cityops.ingest.reading.ReadingValidator;
-import io.cityops.jobs.common.DeadLetterMessages;
 import io.cityops.jobs.common.DropDuplicates;
 import io.cityops.jobs.common.IngestOutcome;
+import io.cityops.jobs.common.IngestOutcomes;
+import io.cityops.jobs.common.IngestSinks;
 import io.cityops.jobs.common.IngestStats;
-import io.cityops.jobs.common.IngestStatsPoints;
 import io.cityops.jobs.common.JobArguments;
 import io.cityops.jobs.common.KafkaConnectors;
 import io.cityops.jobs.common.KafkaMessage;
 import io.cityops.jobs.common.LossAccounting;
 import io.cityops.jobs.common.RawReading;
-import io.cityops.jobs.common.ReadingEventTime;
+import io.cityops.jobs.common.ReadingsSource;
 import io.cityops.jobs.common.ResumingIdleness;
 import io.cityops.jobs.common.RuleObservationMessages;
-import io.cityops.jobs.influx.InfluxDatabases;
 import io.cityops.jobs.influx.InfluxSink;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +27,6 @@ import java.time.ZoneId;
 import java.util.function.UnaryOperator;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -47,6 +45,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 public final class AirQualityJob {
 
     public static final String JOB_NAME = "air-quality";
+    /** Prefix of every operator uid of this job; savepoints depend on it. */
+    private static final String UID_PREFIX = "air";
 
     private AirQualityJob() {
     }
@@ -57,8 +57,7 @@ public final class AirQualityJob {
      * the count with their first record, see {@link ResumingIdleness}).
      */
     public static WatermarkStrategy<RawReading> watermarks(AirJobConfig config) {
-        return ResumingIdleness.strategy(config.maxOutOfOrderness(), config.idleness(),
-                new ReadingEventTime(SensorKind.AIR, config.maxFutureSkew(), Clock.systemUTC()));
+        return ReadingsSource.watermarks(SensorKind.AIR, config);
     }
 
     /**
@@ -100,10 +99,10 @@ public final class AirQualityJob {
                 .union(stationHours.getSideOutput(StationHourlyMeans.TOO_LATE));
 
         DataStream<IngestOutcome> outcomes = samples
-                .map(new IngestOutcomes.Accepted()).name("Count accepted readings").uid("air-count-accepted")
+                .map(new IngestOutcomes.Accepted<AirSample>(SensorKind.AIR)).name("Count accepted readings").uid("air-count-accepted")
                 .union(unique.getSideOutput(dropDuplicates.duplicates())
-                                .map(new IngestOutcomes.Duplicate()).name("Count duplicates").uid("air-count-duplicates"),
-                        deadLetters.map(new IngestOutcomes.DeadLetters(network))
+                                .map(new IngestOutcomes.Duplicate<AirSample>(SensorKind.AIR)).name("Count duplicates").uid("air-count-duplicates"),
+                        deadLetters.map(new IngestOutcomes.DeadLetters(SensorKind.AIR, network::kindOf))
                                 .name("Count rejected and late readings").uid("air-count-dead-letters"));
         DataStream<IngestStats> stats = outcomes
                 .keyBy(IngestOutcome::sensorId, Types.STRING)
@@ -152,13 +151,7 @@ public final class AirQualityJob {
      */
     static JobClient start(StreamExecutionEnvironment env, Catalogue catalogue, AirJobConfig config,
                            UnaryOperator<DataStream<RawReading>> afterSource) throws Exception {
-        InfluxDatabases.ensureDatabase(config.influx());
-        env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
-
-        DataStream<RawReading> raw = env.fromSource(
-                        KafkaConnectors.readingsSource(config.kafkaBootstrapServers(), config.consumerGroup()),
-                        watermarks(config), "Kafka " + Topics.READINGS)
-                .uid("air-readings-source");
+        DataStream<RawReading> raw = ReadingsSource.open(env, config, watermarks(config), UID_PREFIX);
         AirQualityStreams streams = topology(afterSource.apply(raw), catalogue, config);
 
         streams.hourly().sinkTo(InfluxSink.create(config.influx(), new AirResultPoints()))
@@ -167,14 +160,10 @@ public final class AirQualityJob {
                 .name("InfluxDB air_daily").uid("air-influx-daily");
         streams.yearToDate().sinkTo(InfluxSink.create(config.influx(), new AirYtdPoints()))
                 .name("InfluxDB air_ytd").uid("air-influx-ytd");
-        streams.ingestStats().sinkTo(InfluxSink.create(config.influx(), new IngestStatsPoints()))
-                .name("InfluxDB ingest_stats").uid("air-influx-ingest-stats");
         indicatorMessages(streams, catalogue.timeZone())
                 .sinkTo(KafkaConnectors.messageSink(config.kafkaBootstrapServers(), Topics.INDICATORS))
                 .name("Kafka " + Topics.INDICATORS).uid("air-kafka-indicators");
-        streams.deadLetters().map(new DeadLetterMessages()).name("Encode dead letters").uid("air-encode-dead-letters")
-                .sinkTo(KafkaConnectors.messageSink(config.kafkaBootstrapServers(), Topics.READINGS_INVALID))
-                .name("Kafka " + Topics.READINGS_INVALID).uid("air-kafka-dead-letters");
+        IngestSinks.attach(streams.ingestStats(), streams.deadLetters(), config, UID_PREFIX);
 
         return env.executeAsync(JOB_NAME);
     }

@@ -1,5 +1,6 @@
 package io.cityops.jobs.alerts;
 
+import io.cityops.jobs.common.SettingChecks;
 import io.cityops.jobs.influx.InfluxSinkConfig;
 import java.time.Duration;
 import java.util.Objects;
@@ -20,12 +21,7 @@ public record AlertJobConfig(String kafkaBootstrapServers, String consumerGroup,
     public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(1);
 
     public AlertJobConfig {
-        if (kafkaBootstrapServers == null || kafkaBootstrapServers.isBlank()) {
-            throw new IllegalArgumentException("kafkaBootstrapServers must not be blank (for instance 127.0.0.1:9092)");
-        }
-        if (consumerGroup == null || consumerGroup.isBlank()) {
-            throw new IllegalArgumentException("consumerGroup must not be blank");
-        }
+        SettingChecks.requireKafka(kafkaBootstrapServers, consumerGroup);
         Objects.requireNonNull(influx, "influx must not be null");
         Objects.requireNonNull(checkpointInterval, "checkpointInterval must not be null");
         if (checkpointInterval.toMillis() < 10) {

@@ -6,27 +6,24 @@ import io.cityops.ingest.catalogue.Catalogue;
 import io.cityops.ingest.catalogue.CatalogueLoader;
 import io.cityops.ingest.reading.DeadLetter;
 import io.cityops.ingest.reading.ReadingValidator;
-import io.cityops.jobs.common.DeadLetterMessages;
 import io.cityops.jobs.common.DropDuplicates;
 import io.cityops.jobs.common.IngestOutcome;
+import io.cityops.jobs.common.IngestOutcomes;
+import io.cityops.jobs.common.IngestSinks;
 import io.cityops.jobs.common.IngestStats;
-import io.cityops.jobs.common.IngestStatsPoints;
 import io.cityops.jobs.common.JobArguments;
 import io.cityops.jobs.common.KafkaConnectors;
 import io.cityops.jobs.common.KafkaMessage;
 import io.cityops.jobs.common.LossAccounting;
 import io.cityops.jobs.common.RawReading;
-import io.cityops.jobs.common.ReadingEventTime;
-import io.cityops.jobs.common.ResumingIdleness;
+import io.cityops.jobs.common.ReadingsSource;
 import io.cityops.jobs.energy.rules.Converter;
-import io.cityops.jobs.influx.InfluxDatabases;
 import io.cityops.jobs.influx.InfluxSink;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.function.UnaryOperator;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -44,14 +41,15 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 public final class EnergyJob {
 
     public static final String JOB_NAME = "energy";
+    /** Prefix of every operator uid of this job; savepoints depend on it. */
+    private static final String UID_PREFIX = "energy";
 
     private EnergyJob() {
     }
 
     /** Event time from each reading's {@code ts}, per Kafka partition, idle partitions not holding it back. */
     public static WatermarkStrategy<RawReading> watermarks(EnergyJobConfig config) {
-        return ResumingIdleness.strategy(config.maxOutOfOrderness(), config.idleness(),
-                new ReadingEventTime(SensorKind.ENERGY, config.maxFutureSkew(), Clock.systemUTC()));
+        return ReadingsSource.watermarks(SensorKind.ENERGY, config);
     }
 
     /** The topology from raw readings (with timestamps and watermarks) to the job's output streams. */
@@ -86,10 +84,10 @@ public final class EnergyJob {
                 .union(meterHours.getSideOutput(MeterHours.REJECTED));
 
         DataStream<IngestOutcome> outcomes = samples
-                .map(new EnergyOutcomes.Accepted()).name("Count accepted readings").uid("energy-count-accepted")
+                .map(new IngestOutcomes.Accepted<EnergySample>(SensorKind.ENERGY)).name("Count accepted readings").uid("energy-count-accepted")
                 .union(unique.getSideOutput(dropDuplicates.duplicates())
-                                .map(new EnergyOutcomes.Duplicate()).name("Count duplicates").uid("energy-count-duplicates"),
-                        deadLetters.map(new EnergyOutcomes.DeadLetters())
+                                .map(new IngestOutcomes.Duplicate<EnergySample>(SensorKind.ENERGY)).name("Count duplicates").uid("energy-count-duplicates"),
+                        deadLetters.map(new IngestOutcomes.DeadLetters(SensorKind.ENERGY))
                                 .name("Count rejected and late readings").uid("energy-count-dead-letters"));
         DataStream<IngestStats> stats = outcomes
                 .keyBy(IngestOutcome::sensorId, Types.STRING)
@@ -116,27 +114,17 @@ public final class EnergyJob {
     /** {@link #start(StreamExecutionEnvironment, Catalogue, EnergyJobConfig)} with a step after the source, for failure tests. */
     static JobClient start(StreamExecutionEnvironment env, Catalogue catalogue, EnergyJobConfig config,
                            UnaryOperator<DataStream<RawReading>> afterSource) throws Exception {
-        InfluxDatabases.ensureDatabase(config.influx());
-        env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
-
-        DataStream<RawReading> raw = env.fromSource(
-                        KafkaConnectors.readingsSource(config.kafkaBootstrapServers(), config.consumerGroup()),
-                        watermarks(config), "Kafka " + Topics.READINGS)
-                .uid("energy-readings-source");
+        DataStream<RawReading> raw = ReadingsSource.open(env, config, watermarks(config), UID_PREFIX);
         EnergyStreams streams = topology(afterSource.apply(raw), catalogue, config);
 
         streams.results().sinkTo(InfluxSink.create(config.influx(), new EnergyResultPoints(catalogue.timeZone())))
                 .name("InfluxDB energy series").uid("energy-influx-results");
         streams.meterEvents().sinkTo(InfluxSink.create(config.influx(), new MeterEventPoints()))
                 .name("InfluxDB energy_meter_events").uid("energy-influx-meter-events");
-        streams.ingestStats().sinkTo(InfluxSink.create(config.influx(), new IngestStatsPoints()))
-                .name("InfluxDB ingest_stats").uid("energy-influx-ingest-stats");
         indicatorMessages(streams, catalogue.timeZone())
                 .sinkTo(KafkaConnectors.messageSink(config.kafkaBootstrapServers(), Topics.INDICATORS))
                 .name("Kafka " + Topics.INDICATORS).uid("energy-kafka-indicators");
-        streams.deadLetters().map(new DeadLetterMessages()).name("Encode dead letters").uid("energy-encode-dead-letters")
-                .sinkTo(KafkaConnectors.messageSink(config.kafkaBootstrapServers(), Topics.READINGS_INVALID))
-                .name("Kafka " + Topics.READINGS_INVALID).uid("energy-kafka-dead-letters");
+        IngestSinks.attach(streams.ingestStats(), streams.deadLetters(), config, UID_PREFIX);
         return env.executeAsync(JOB_NAME);
     }
 

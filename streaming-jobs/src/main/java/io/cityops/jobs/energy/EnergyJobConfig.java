@@ -1,5 +1,11 @@
 package io.cityops.jobs.energy;
 
+import static io.cityops.jobs.common.SettingChecks.requireCheckpointInterval;
+import static io.cityops.jobs.common.SettingChecks.requireKafka;
+import static io.cityops.jobs.common.SettingChecks.requireNotNegative;
+import static io.cityops.jobs.common.SettingChecks.requirePositive;
+
+import io.cityops.jobs.common.ReadingsJobConfig;
 import io.cityops.jobs.influx.InfluxSinkConfig;
 import java.time.Duration;
 import java.util.Objects;
@@ -20,26 +26,19 @@ import java.util.Objects;
  */
 public record EnergyJobConfig(String kafkaBootstrapServers, String consumerGroup, InfluxSinkConfig influx,
                               Duration maxOutOfOrderness, Duration idleness, Duration allowedLateness, Duration maxFutureSkew,
-                              Duration checkpointInterval, Duration replayLag, Duration statsInterval) {
+                              Duration checkpointInterval, Duration replayLag, Duration statsInterval)
+        implements ReadingsJobConfig {
 
     public static final String DEFAULT_CONSUMER_GROUP = "cityops-energy";
 
     public EnergyJobConfig {
-        if (kafkaBootstrapServers == null || kafkaBootstrapServers.isBlank()) {
-            throw new IllegalArgumentException("kafkaBootstrapServers must not be blank (for instance 127.0.0.1:9092)");
-        }
-        if (consumerGroup == null || consumerGroup.isBlank()) {
-            throw new IllegalArgumentException("consumerGroup must not be blank");
-        }
+        requireKafka(kafkaBootstrapServers, consumerGroup);
         Objects.requireNonNull(influx, "influx must not be null");
         requireNotNegative("maxOutOfOrderness", maxOutOfOrderness);
         requirePositive("idleness", idleness);
         requireNotNegative("allowedLateness", allowedLateness);
         requireNotNegative("maxFutureSkew", maxFutureSkew);
-        requirePositive("checkpointInterval", checkpointInterval);
-        if (checkpointInterval.toMillis() < 10) {
-            throw new IllegalArgumentException("checkpointInterval must be at least 10 ms, was " + checkpointInterval);
-        }
+        requireCheckpointInterval(checkpointInterval);
         requirePositive("replayLag", replayLag);
         requirePositive("statsInterval", statsInterval);
     }
@@ -67,19 +66,5 @@ public record EnergyJobConfig(String kafkaBootstrapServers, String consumerGroup
     public EnergyJobConfig withCheckpointInterval(Duration checkpointInterval) {
         return new EnergyJobConfig(kafkaBootstrapServers, consumerGroup, influx, maxOutOfOrderness, idleness, allowedLateness,
                 maxFutureSkew, checkpointInterval, replayLag, statsInterval);
-    }
-
-    private static void requireNotNegative(String name, Duration value) {
-        Objects.requireNonNull(value, () -> name + " must not be null");
-        if (value.isNegative()) {
-            throw new IllegalArgumentException(name + " must not be negative, was " + value);
-        }
-    }
-
-    private static void requirePositive(String name, Duration value) {
-        Objects.requireNonNull(value, () -> name + " must not be null");
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive, was " + value);
-        }
     }
 }

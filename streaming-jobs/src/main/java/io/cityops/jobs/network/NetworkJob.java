@@ -6,19 +6,17 @@ import io.cityops.ingest.catalogue.Catalogue;
 import io.cityops.ingest.catalogue.CatalogueLoader;
 import io.cityops.ingest.reading.DeadLetter;
 import io.cityops.ingest.reading.ReadingValidator;
-import io.cityops.jobs.common.DeadLetterMessages;
 import io.cityops.jobs.common.DropDuplicates;
 import io.cityops.jobs.common.IngestOutcome;
+import io.cityops.jobs.common.IngestOutcomes;
+import io.cityops.jobs.common.IngestSinks;
 import io.cityops.jobs.common.IngestStats;
-import io.cityops.jobs.common.IngestStatsPoints;
 import io.cityops.jobs.common.JobArguments;
 import io.cityops.jobs.common.KafkaConnectors;
 import io.cityops.jobs.common.KafkaMessage;
 import io.cityops.jobs.common.LossAccounting;
 import io.cityops.jobs.common.RawReading;
-import io.cityops.jobs.common.ReadingEventTime;
-import io.cityops.jobs.common.ResumingIdleness;
-import io.cityops.jobs.influx.InfluxDatabases;
+import io.cityops.jobs.common.ReadingsSource;
 import io.cityops.jobs.influx.InfluxSink;
 import io.cityops.jobs.network.outage.FeedStatus;
 import io.cityops.jobs.network.outage.FeedStatusPoints;
@@ -30,7 +28,6 @@ import java.time.Duration;
 import java.util.function.UnaryOperator;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -50,13 +47,14 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 public final class NetworkJob {
 
     public static final String JOB_NAME = "network";
+    /** Prefix of every operator uid of this job; savepoints depend on it. */
+    private static final String UID_PREFIX = "network";
 
     private NetworkJob() {
     }
 
     public static WatermarkStrategy<RawReading> watermarks(NetworkJobConfig config) {
-        return ResumingIdleness.strategy(config.maxOutOfOrderness(), config.idleness(),
-                new ReadingEventTime(SensorKind.NETWORK, config.maxFutureSkew(), Clock.systemUTC()));
+        return ReadingsSource.watermarks(SensorKind.NETWORK, config);
     }
 
     public static NetworkStreams topology(DataStream<RawReading> raw, Catalogue catalogue, NetworkJobConfig config) {
@@ -105,12 +103,12 @@ public final class NetworkJob {
                 .union(sitePeriods.getSideOutput(SitePeriods.TOO_LATE));
 
         DataStream<IngestOutcome> outcomes = samples
-                .map(new NetworkIngestOutcomes.Accepted()).name("Count accepted network readings")
+                .map(new IngestOutcomes.Accepted<NetworkSample>(SensorKind.NETWORK)).name("Count accepted network readings")
                 .uid("network-count-accepted")
                 .union(unique.getSideOutput(dropDuplicates.duplicates())
-                                .map(new NetworkIngestOutcomes.Duplicate()).name("Count network duplicates")
+                                .map(new IngestOutcomes.Duplicate<NetworkSample>(SensorKind.NETWORK)).name("Count network duplicates")
                                 .uid("network-count-duplicates"),
-                        deadLetters.map(new NetworkIngestOutcomes.DeadLetters(topology))
+                        deadLetters.map(new IngestOutcomes.DeadLetters(SensorKind.NETWORK, topology::kindOf))
                                 .name("Count rejected and late network readings").uid("network-count-dead-letters"));
         DataStream<IngestStats> stats = outcomes
                 .keyBy(IngestOutcome::sensorId, Types.STRING)
@@ -143,13 +141,7 @@ public final class NetworkJob {
     /** {@link #start(StreamExecutionEnvironment, Catalogue, NetworkJobConfig)} with a step after the source, for tests. */
     static JobClient start(StreamExecutionEnvironment env, Catalogue catalogue, NetworkJobConfig config,
                            UnaryOperator<DataStream<RawReading>> afterSource) throws Exception {
-        InfluxDatabases.ensureDatabase(config.influx());
-        env.enableCheckpointing(config.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
-
-        DataStream<RawReading> raw = env.fromSource(
-                        KafkaConnectors.readingsSource(config.kafkaBootstrapServers(), config.consumerGroup()),
-                        watermarks(config), "Kafka " + Topics.READINGS)
-                .uid("network-readings-source");
+        DataStream<RawReading> raw = ReadingsSource.open(env, config, watermarks(config), UID_PREFIX);
         NetworkStreams streams = topology(afterSource.apply(raw), catalogue, config);
 
         streams.kpis().sinkTo(InfluxSink.create(config.influx(), new PeriodResultPoints()))
@@ -158,15 +150,10 @@ public final class NetworkJob {
                 .name("InfluxDB network_site_status and network_outage").uid("network-influx-sites");
         streams.feed().sinkTo(InfluxSink.create(config.influx(), new FeedStatusPoints()))
                 .name("InfluxDB network_feed").uid("network-influx-feed");
-        streams.ingestStats().sinkTo(InfluxSink.create(config.influx(), new IngestStatsPoints()))
-                .name("InfluxDB ingest_stats").uid("network-influx-ingest-stats");
         indicatorMessages(streams, catalogue)
                 .sinkTo(KafkaConnectors.messageSink(config.kafkaBootstrapServers(), Topics.INDICATORS))
                 .name("Kafka " + Topics.INDICATORS).uid("network-kafka-indicators");
-        streams.deadLetters().map(new DeadLetterMessages()).name("Encode network dead letters")
-                .uid("network-encode-dead-letters")
-                .sinkTo(KafkaConnectors.messageSink(config.kafkaBootstrapServers(), Topics.READINGS_INVALID))
-                .name("Kafka " + Topics.READINGS_INVALID).uid("network-kafka-dead-letters");
+        IngestSinks.attach(streams.ingestStats(), streams.deadLetters(), config, UID_PREFIX);
 
         return env.executeAsync(JOB_NAME);
     }

@@ -1,5 +1,11 @@
 package io.cityops.jobs.network;
 
+import static io.cityops.jobs.common.SettingChecks.requireCheckpointInterval;
+import static io.cityops.jobs.common.SettingChecks.requireKafka;
+import static io.cityops.jobs.common.SettingChecks.requireNotNegative;
+import static io.cityops.jobs.common.SettingChecks.requirePositive;
+
+import io.cityops.jobs.common.ReadingsJobConfig;
 import io.cityops.jobs.influx.InfluxSinkConfig;
 import java.time.Duration;
 import java.util.Objects;
@@ -24,26 +30,18 @@ import java.util.Objects;
 public record NetworkJobConfig(String kafkaBootstrapServers, String consumerGroup, InfluxSinkConfig influx,
                                Duration maxOutOfOrderness, Duration idleness, Duration allowedLateness,
                                Duration maxFutureSkew, Duration checkpointInterval, Duration statsInterval,
-                               Duration feedStopAfter) {
+                               Duration feedStopAfter) implements ReadingsJobConfig {
 
     public static final String DEFAULT_CONSUMER_GROUP = "cityops-network";
 
     public NetworkJobConfig {
-        if (kafkaBootstrapServers == null || kafkaBootstrapServers.isBlank()) {
-            throw new IllegalArgumentException("kafkaBootstrapServers must not be blank (for instance 127.0.0.1:9092)");
-        }
-        if (consumerGroup == null || consumerGroup.isBlank()) {
-            throw new IllegalArgumentException("consumerGroup must not be blank");
-        }
+        requireKafka(kafkaBootstrapServers, consumerGroup);
         Objects.requireNonNull(influx, "influx must not be null");
         requireNotNegative("maxOutOfOrderness", maxOutOfOrderness);
         requirePositive("idleness", idleness);
         requireNotNegative("allowedLateness", allowedLateness);
         requireNotNegative("maxFutureSkew", maxFutureSkew);
-        requirePositive("checkpointInterval", checkpointInterval);
-        if (checkpointInterval.toMillis() < 10) {
-            throw new IllegalArgumentException("checkpointInterval must be at least 10 ms, was " + checkpointInterval);
-        }
+        requireCheckpointInterval(checkpointInterval);
         requirePositive("statsInterval", statsInterval);
         if (feedStopAfter != null) {
             requirePositive("feedStopAfter", feedStopAfter);
@@ -78,19 +76,5 @@ public record NetworkJobConfig(String kafkaBootstrapServers, String consumerGrou
     public NetworkJobConfig withFeedStopAfter(Duration stopAfter) {
         return new NetworkJobConfig(kafkaBootstrapServers, consumerGroup, influx, maxOutOfOrderness, idleness,
                 allowedLateness, maxFutureSkew, checkpointInterval, statsInterval, stopAfter);
-    }
-
-    private static void requireNotNegative(String name, Duration value) {
-        Objects.requireNonNull(value, () -> name + " must not be null");
-        if (value.isNegative()) {
-            throw new IllegalArgumentException(name + " must not be negative, was " + value);
-        }
-    }
-
-    private static void requirePositive(String name, Duration value) {
-        Objects.requireNonNull(value, () -> name + " must not be null");
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive, was " + value);
-        }
     }
 }

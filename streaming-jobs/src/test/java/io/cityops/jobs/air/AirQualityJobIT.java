@@ -19,6 +19,9 @@ import io.cityops.jobs.air.aqi.AqiStandard;
 import io.cityops.jobs.air.aqi.DailyConcentrations;
 import io.cityops.jobs.air.aqi.HourlyConcentrations;
 import io.cityops.jobs.influx.InfluxSinkConfig;
+import io.cityops.jobs.testing.InfluxRows;
+import io.cityops.jobs.testing.JobRig;
+import io.cityops.jobs.testing.LocalFlink;
 import io.cityops.testing.LocalInfluxDb;
 import io.cityops.testing.TestKafkaCluster;
 import java.math.BigDecimal;
@@ -30,10 +33,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.PipelineOptions;
-import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -55,21 +54,19 @@ class AirQualityJobIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration AWAIT = Duration.ofMinutes(3);
 
+    private static JobRig rig;
     private static TestKafkaCluster kafka;
     private static LocalInfluxDb influx;
     private static String database;
-    private static JobClient job;
     private static Instant dayOne;
     private static Instant dayTwo;
 
     @BeforeAll
     static void startTheJob() throws Exception {
-        influx = new LocalInfluxDb();
-        database = influx.createDatabase("air_job_it");
-        kafka = new TestKafkaCluster();
-        kafka.createTopic(Topics.READINGS, 2);
-        kafka.createTopic(Topics.INDICATORS, 1);
-        kafka.createTopic(Topics.READINGS_INVALID, 1);
+        rig = JobRig.forReadingsJob("air_job_it");
+        influx = rig.influx();
+        database = rig.database();
+        kafka = rig.kafka();
 
         LocalDate today = LocalDate.now(SHANGHAI);
         dayOne = today.minusDays(3).atStartOfDay(SHANGHAI).toInstant();
@@ -91,26 +88,15 @@ class AirQualityJobIT {
                 .withConsumerGroup("air-job-it")
                 .withEventTime(Duration.ofSeconds(30), Duration.ofSeconds(5))
                 .withCheckpointInterval(Duration.ofSeconds(2));
-        Configuration conf = new Configuration();
-        conf.set(PipelineOptions.GENERIC_TYPES, false);
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2, conf);
+        StreamExecutionEnvironment env = LocalFlink.environment();
         Catalogue catalogue = AirFixtures.wanbailin();
-        job = AirQualityJob.start(env, catalogue, config);
+        rig.run(AirQualityJob.start(env, catalogue, config));
     }
 
     @AfterAll
     static void stopTheJob() throws Exception {
-        try {
-            if (job != null) {
-                job.cancel().get(1, TimeUnit.MINUTES);
-            }
-        } finally {
-            if (kafka != null) {
-                kafka.close();
-            }
-            if (database != null) {
-                influx.dropDatabase(database);
-            }
+        if (rig != null) {
+            rig.close();
         }
     }
 

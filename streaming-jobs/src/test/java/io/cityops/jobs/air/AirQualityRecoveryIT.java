@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cityops.ingest.Topics;
 import io.cityops.ingest.reading.Reading;
 import io.cityops.ingest.reading.ReadingCodec;
-import io.cityops.jobs.common.RawReading;
 import io.cityops.jobs.influx.InfluxSinkConfig;
+import io.cityops.jobs.testing.FailOnceAfterCheckpoint;
+import io.cityops.jobs.testing.InfluxRows;
+import io.cityops.jobs.testing.LocalFlink;
 import io.cityops.testing.LocalInfluxDb;
 import io.cityops.testing.TestKafkaCluster;
 import java.time.Duration;
@@ -20,15 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import org.apache.flink.api.common.functions.MapFunction;
-import org.apache.flink.api.common.state.CheckpointListener;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.PipelineOptions;
-import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -46,35 +40,6 @@ class AirQualityRecoveryIT {
 
     private static final int DAY = 24 * AirTraffic.PER_HOUR;
 
-    /** Shared with the job's operators, which run in this JVM. */
-    static final AtomicLong SEEN = new AtomicLong();
-    static final AtomicBoolean FIRST_DAY_CHECKPOINTED = new AtomicBoolean();
-    static final AtomicBoolean FAILED = new AtomicBoolean();
-
-    /**
-     * Passes readings on and throws once: at the first reading after a checkpoint that completed when
-     * the whole first day had been read, so the job has to recover a day's state.
-     */
-    static final class FailOnceAfterCheckpoint implements MapFunction<RawReading, RawReading>, CheckpointListener {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public RawReading map(RawReading reading) {
-            if (FIRST_DAY_CHECKPOINTED.get() && FAILED.compareAndSet(false, true)) {
-                throw new IllegalStateException("injected failure after a completed checkpoint");
-            }
-            SEEN.incrementAndGet();
-            return reading;
-        }
-
-        @Override
-        public void notifyCheckpointComplete(long checkpointId) {
-            if (SEEN.get() >= DAY) {
-                FIRST_DAY_CHECKPOINTED.set(true);
-            }
-        }
-    }
-
     @Test
     void failureAfterACheckpointLosesAndDoublesNothing() throws Exception {
         LocalInfluxDb influx = new LocalInfluxDb();
@@ -85,23 +50,19 @@ class AirQualityRecoveryIT {
             List<Reading> traffic = AirTraffic.readings(STATION, dayOne, 48, AirTraffic::station1);
             produce(kafka, traffic.subList(0, DAY));
 
-            Configuration conf = new Configuration();
-            conf.set(PipelineOptions.GENERIC_TYPES, false);
-            conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
-            conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
-            conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
             AirJobConfig config = AirJobConfig.defaults(kafka.bootstrapServers(),
                             InfluxSinkConfig.defaults(influx.url(), database))
                     .withConsumerGroup("air-recovery-it")
                     .withEventTime(Duration.ofSeconds(30), Duration.ofSeconds(5))
                     .withCheckpointInterval(Duration.ofSeconds(2));
-            JobClient job = AirQualityJob.start(StreamExecutionEnvironment.createLocalEnvironment(2, conf),
+            FailOnceAfterCheckpoint failure = FailOnceAfterCheckpoint.plan("AirQualityRecoveryIT", DAY);
+            JobClient job = AirQualityJob.start(LocalFlink.restartingEnvironment(),
                     AirFixtures.wanbailin(), config,
-                    raw -> raw.map(new FailOnceAfterCheckpoint()).name("Fail once").uid("test-fail-once"));
+                    failure.step());
             try {
                 // the first day is in a completed checkpoint and its hours are out: now the rest arrives
                 await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                        FIRST_DAY_CHECKPOINTED.get() && hourlyRows(influx, database).size() >= 20);
+                        failure.checkpointed() && hourlyRows(influx, database).size() >= 20);
                 produce(kafka, traffic.subList(DAY, traffic.size()));
                 produce(kafka, List.of(AirFixtures.reading(STATION, Instant.now().minusSeconds(60), 100_000,
                         AirTraffic.station1(0, 0))));
@@ -111,7 +72,7 @@ class AirQualityRecoveryIT {
                     assertThat(rows).hasSize(48);
                     assertThat(rows).allSatisfy(row -> assertThat(row.get("final").asBoolean()).isTrue());
                 });
-                assertThat(FAILED).as("the injected failure happened").isTrue();
+                assertThat(failure.failed()).as("the injected failure happened").isTrue();
                 List<Map<String, JsonNode>> rows = hourlyRows(influx, database);
                 assertThat(rows).allSatisfy(row -> {
                     assertThat(row.get("revision").asInt()).isZero();

@@ -11,6 +11,8 @@ import io.cityops.ingest.indicator.RuleObservation;
 import io.cityops.ingest.indicator.RuleObservationCodec;
 import io.cityops.ingest.reading.SensorKind;
 import io.cityops.jobs.influx.InfluxSinkConfig;
+import io.cityops.jobs.testing.JobRig;
+import io.cityops.jobs.testing.LocalFlink;
 import io.cityops.testing.LocalInfluxDb;
 import io.cityops.testing.TestKafkaCluster;
 import java.math.BigDecimal;
@@ -20,10 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.PipelineOptions;
-import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -42,18 +40,19 @@ class AlertJobIT {
     private static final Duration AWAIT = Duration.ofMinutes(2);
     private static final String ALERT = "region-aqi:wbl-xiayuan:1";
 
+    private static JobRig rig;
     private static TestKafkaCluster kafka;
     private static LocalInfluxDb influx;
     private static String database;
-    private static JobClient job;
     /** The wall clock when the episode starts. */
     private static Instant now;
 
     @BeforeAll
     static void startTheJob() throws Exception {
-        influx = new LocalInfluxDb();
-        database = influx.createDatabase("alert_job_it");
-        kafka = new TestKafkaCluster();
+        rig = JobRig.open("alert_job_it");
+        influx = rig.influx();
+        database = rig.database();
+        kafka = rig.kafka();
         kafka.createTopic(Topics.INDICATORS, 2);
         kafka.createTopic(Topics.ALERT_COMMANDS, 1);
         kafka.createTopic(Topics.ALERTS, 1);
@@ -63,25 +62,14 @@ class AlertJobIT {
                         InfluxSinkConfig.defaults(influx.url(), database))
                 .withConsumerGroup("alert-job-it")
                 .withCheckpointInterval(Duration.ofMillis(500));
-        Configuration conf = new Configuration();
-        conf.set(PipelineOptions.GENERIC_TYPES, false);
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2, conf);
-        job = AlertJob.start(env, CatalogueLoader.loadDefault(), config);
+        StreamExecutionEnvironment env = LocalFlink.environment();
+        rig.run(AlertJob.start(env, CatalogueLoader.loadDefault(), config));
     }
 
     @AfterAll
     static void stopTheJob() throws Exception {
-        try {
-            if (job != null) {
-                job.cancel().get(1, TimeUnit.MINUTES);
-            }
-        } finally {
-            if (kafka != null) {
-                kafka.close();
-            }
-            if (database != null) {
-                influx.dropDatabase(database);
-            }
+        if (rig != null) {
+            rig.close();
         }
     }
 

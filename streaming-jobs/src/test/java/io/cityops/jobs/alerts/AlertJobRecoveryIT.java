@@ -15,6 +15,7 @@ import io.cityops.ingest.indicator.RuleObservationCodec;
 import io.cityops.ingest.reading.SensorKind;
 import io.cityops.jobs.common.KafkaMessage;
 import io.cityops.jobs.influx.InfluxSinkConfig;
+import io.cityops.jobs.testing.LocalFlink;
 import io.cityops.testing.LocalInfluxDb;
 import io.cityops.testing.TestKafkaCluster;
 import java.math.BigDecimal;
@@ -31,11 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.state.CheckpointListener;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.PipelineOptions;
-import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -100,16 +97,11 @@ class AlertJobRecoveryIT {
             Instant start = Instant.now().minus(Duration.ofMinutes(10));
             produce(kafka, start, FIRST_HALF, 0);
 
-            Configuration conf = new Configuration();
-            conf.set(PipelineOptions.GENERIC_TYPES, false);
-            conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
-            conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
-            conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
             AlertJobConfig config = AlertJobConfig.defaults(kafka.bootstrapServers(),
                             InfluxSinkConfig.defaults(influx.url(), database))
                     .withConsumerGroup("alert-recovery-it")
                     .withCheckpointInterval(Duration.ofMillis(500));
-            JobClient job = AlertJob.start(StreamExecutionEnvironment.createLocalEnvironment(2, conf), CATALOGUE, config,
+            JobClient job = AlertJob.start(LocalFlink.restartingEnvironment(), CATALOGUE, config,
                     indicators -> indicators.map(new FailOnceAfterCheckpoint()).name("Fail once").uid("test-fail-once"));
             try {
                 await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(() ->

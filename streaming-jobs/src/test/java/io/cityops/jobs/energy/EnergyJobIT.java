@@ -18,6 +18,9 @@ import io.cityops.ingest.reading.Reading;
 import io.cityops.ingest.reading.ReadingCodec;
 import io.cityops.ingest.reading.SensorKind;
 import io.cityops.jobs.influx.InfluxSinkConfig;
+import io.cityops.jobs.testing.InfluxRows;
+import io.cityops.jobs.testing.JobRig;
+import io.cityops.jobs.testing.LocalFlink;
 import io.cityops.testing.LocalInfluxDb;
 import io.cityops.testing.TestKafkaCluster;
 import io.cityops.testing.TestMqttBroker;
@@ -30,11 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.PipelineOptions;
-import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -65,22 +63,20 @@ class EnergyJobIT {
     /** Thermal power and heat plant coal meter (enterprise platform, Kafka). */
     private static final String PLANT = "em-wbl-0001";
 
+    private static JobRig rig;
     private static TestKafkaCluster kafka;
     private static TestMqttBroker mqtt;
     private static MqttKafkaBridge bridge;
     private static LocalInfluxDb influx;
     private static String database;
-    private static JobClient job;
     private static Instant day;
 
     @BeforeAll
     static void startTheJob() throws Exception {
-        influx = new LocalInfluxDb();
-        database = influx.createDatabase("energy_job_it");
-        kafka = new TestKafkaCluster();
-        kafka.createTopic(Topics.READINGS, 2);
-        kafka.createTopic(Topics.INDICATORS, 1);
-        kafka.createTopic(Topics.READINGS_INVALID, 1);
+        rig = JobRig.forReadingsJob("energy_job_it");
+        influx = rig.influx();
+        database = rig.database();
+        kafka = rig.kafka();
         mqtt = new TestMqttBroker();
         bridge = new MqttKafkaBridge(BridgeConfig.of(mqtt.serverUri(), "energy-it-bridge", kafka.bootstrapServers()));
         bridge.start();
@@ -91,9 +87,7 @@ class EnergyJobIT {
                 .withConsumerGroup("energy-job-it")
                 .withEventTime(Duration.ofSeconds(30), Duration.ofSeconds(5))
                 .withCheckpointInterval(Duration.ofSeconds(2));
-        Configuration conf = new Configuration();
-        conf.set(PipelineOptions.GENERIC_TYPES, false);
-        job = EnergyJob.start(StreamExecutionEnvironment.createLocalEnvironment(2, conf), CATALOGUE, config);
+        rig.run(EnergyJob.start(LocalFlink.environment(), CATALOGUE, config));
 
         publishOverMqtt(officesReadings());
         produce(plantReadings());
@@ -102,21 +96,15 @@ class EnergyJobIT {
     @AfterAll
     static void stopTheJob() throws Exception {
         try {
-            if (job != null) {
-                job.cancel().get(1, TimeUnit.MINUTES);
-            }
-        } finally {
             if (bridge != null) {
                 bridge.close();
             }
             if (mqtt != null) {
                 mqtt.close();
             }
-            if (kafka != null) {
-                kafka.close();
-            }
-            if (database != null) {
-                influx.dropDatabase(database);
+        } finally {
+            if (rig != null) {
+                rig.close();
             }
         }
     }
@@ -257,20 +245,7 @@ class EnergyJobIT {
     }
 
     private static List<Map<String, JsonNode>> rows(String query) {
-        JsonNode answer = influx.query(database, query);
-        List<Map<String, JsonNode>> rows = new ArrayList<>();
-        for (JsonNode series : answer.path("results").path(0).path("series")) {
-            List<String> columns = new ArrayList<>();
-            series.path("columns").forEach(c -> columns.add(c.asText()));
-            for (JsonNode values : series.path("values")) {
-                Map<String, JsonNode> row = new LinkedHashMap<>();
-                for (int i = 0; i < columns.size(); i++) {
-                    row.put(columns.get(i), values.get(i));
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
+        return InfluxRows.of(influx.query(database, query));
     }
 
     private static void publishOverMqtt(List<Reading> readings) throws Exception {

@@ -10,8 +10,10 @@ import io.cityops.ingest.catalogue.CatalogueLoader;
 import io.cityops.ingest.reading.Reading;
 import io.cityops.ingest.reading.ReadingCodec;
 import io.cityops.ingest.reading.SensorKind;
-import io.cityops.jobs.common.RawReading;
 import io.cityops.jobs.influx.InfluxSinkConfig;
+import io.cityops.jobs.testing.FailOnceAfterCheckpoint;
+import io.cityops.jobs.testing.InfluxRows;
+import io.cityops.jobs.testing.LocalFlink;
 import io.cityops.testing.LocalInfluxDb;
 import io.cityops.testing.TestKafkaCluster;
 import java.time.Duration;
@@ -19,20 +21,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import org.apache.flink.api.common.functions.MapFunction;
-import org.apache.flink.api.common.state.CheckpointListener;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.PipelineOptions;
-import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -53,31 +46,6 @@ class EnergyRecoveryIT {
     /** Readings of the first day: 00:00 to 23:45. */
     private static final int DAY = 96;
 
-    static final AtomicLong SEEN = new AtomicLong();
-    static final AtomicBoolean FIRST_DAY_CHECKPOINTED = new AtomicBoolean();
-    static final AtomicBoolean FAILED = new AtomicBoolean();
-
-    /** Throws once: at the first reading after a checkpoint that completed when the first day had been read. */
-    static final class FailOnceAfterCheckpoint implements MapFunction<RawReading, RawReading>, CheckpointListener {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public RawReading map(RawReading reading) {
-            if (FIRST_DAY_CHECKPOINTED.get() && FAILED.compareAndSet(false, true)) {
-                throw new IllegalStateException("injected failure after a completed checkpoint");
-            }
-            SEEN.incrementAndGet();
-            return reading;
-        }
-
-        @Override
-        public void notifyCheckpointComplete(long checkpointId) {
-            if (SEEN.get() >= DAY) {
-                FIRST_DAY_CHECKPOINTED.set(true);
-            }
-        }
-    }
-
     @Test
     void failureAfterACheckpointLosesAndDoublesNothing() throws Exception {
         LocalInfluxDb influx = new LocalInfluxDb();
@@ -93,20 +61,16 @@ class EnergyRecoveryIT {
             }
             produce(kafka, traffic.subList(0, DAY));
 
-            Configuration conf = new Configuration();
-            conf.set(PipelineOptions.GENERIC_TYPES, false);
-            conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
-            conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
-            conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
             EnergyJobConfig config = EnergyJobConfig.defaults(kafka.bootstrapServers(), InfluxSinkConfig.defaults(influx.url(), database))
                     .withConsumerGroup("energy-recovery-it")
                     .withEventTime(Duration.ofSeconds(30), Duration.ofSeconds(5))
                     .withCheckpointInterval(Duration.ofSeconds(2));
-            JobClient job = EnergyJob.start(StreamExecutionEnvironment.createLocalEnvironment(2, conf), CATALOGUE, config,
-                    raw -> raw.map(new FailOnceAfterCheckpoint()).name("Fail once").uid("test-fail-once"));
+            FailOnceAfterCheckpoint failure = FailOnceAfterCheckpoint.plan("EnergyRecoveryIT", DAY);
+            JobClient job = EnergyJob.start(LocalFlink.restartingEnvironment(), CATALOGUE, config,
+                    failure.step());
             try {
                 await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                        FIRST_DAY_CHECKPOINTED.get() && rows(influx, database, hourly(dayOne)).size() >= 20);
+                        failure.checkpointed() && rows(influx, database, hourly(dayOne)).size() >= 20);
                 produce(kafka, traffic.subList(DAY, traffic.size()));
                 // stamped now with the counter unchanged: moves the event time on, consumes nothing
                 produce(kafka, List.of(new Reading(PLANT, SensorKind.ENERGY, Instant.now().minusSeconds(60), 100_000L,
@@ -120,7 +84,7 @@ class EnergyRecoveryIT {
                         assertThat(row.get("tce").decimalValue()).isEqualByComparingTo("85.716");
                     });
                 });
-                assertThat(FAILED).as("the injected failure happened").isTrue();
+                assertThat(failure.failed()).as("the injected failure happened").isTrue();
                 await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
                     List<Map<String, JsonNode>> days = rows(influx, database, "SELECT * FROM energy_daily WHERE subject = 'wbl' AND time >= "
                             + dayOne.toEpochMilli() + "ms AND time < " + dayOne.plus(Duration.ofDays(2)).toEpochMilli() + "ms");
@@ -145,19 +109,7 @@ class EnergyRecoveryIT {
     }
 
     private static List<Map<String, JsonNode>> rows(LocalInfluxDb influx, String database, String query) {
-        List<Map<String, JsonNode>> rows = new ArrayList<>();
-        for (JsonNode series : influx.query(database, query).path("results").path(0).path("series")) {
-            List<String> columns = new ArrayList<>();
-            series.path("columns").forEach(c -> columns.add(c.asText()));
-            for (JsonNode values : series.path("values")) {
-                Map<String, JsonNode> row = new LinkedHashMap<>();
-                for (int i = 0; i < columns.size(); i++) {
-                    row.put(columns.get(i), values.get(i));
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
+        return InfluxRows.of(influx.query(database, query));
     }
 
     private static void produce(TestKafkaCluster kafka, List<Reading> readings) {

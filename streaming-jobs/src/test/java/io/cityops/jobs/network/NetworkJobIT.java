@@ -18,6 +18,9 @@ import io.cityops.ingest.reading.Reading;
 import io.cityops.ingest.reading.ReadingCodec;
 import io.cityops.ingest.reading.SensorKind;
 import io.cityops.jobs.influx.InfluxSinkConfig;
+import io.cityops.jobs.testing.InfluxRows;
+import io.cityops.jobs.testing.JobRig;
+import io.cityops.jobs.testing.LocalFlink;
 import io.cityops.testing.LocalInfluxDb;
 import io.cityops.testing.TestKafkaCluster;
 import java.nio.charset.StandardCharsets;
@@ -26,14 +29,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.PipelineOptions;
-import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,20 +49,18 @@ class NetworkJobIT {
     private static final Duration AWAIT = Duration.ofMinutes(3);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
+    private static JobRig rig;
     private static TestKafkaCluster kafka;
     private static LocalInfluxDb influx;
     private static String database;
-    private static JobClient job;
     private static Instant base;
 
     @BeforeAll
     static void startTheJob() throws Exception {
-        influx = new LocalInfluxDb();
-        database = influx.createDatabase("network_job_it");
-        kafka = new TestKafkaCluster();
-        kafka.createTopic(Topics.READINGS, 2);
-        kafka.createTopic(Topics.INDICATORS, 1);
-        kafka.createTopic(Topics.READINGS_INVALID, 1);
+        rig = JobRig.forReadingsJob("network_job_it");
+        influx = rig.influx();
+        database = rig.database();
+        kafka = rig.kafka();
 
         base = LocalDate.now(SHANGHAI).minusDays(2).atStartOfDay(SHANGHAI).toInstant();
         List<Reading> readings = new ArrayList<>();
@@ -93,11 +89,9 @@ class NetworkJobIT {
                 .withEventTime(Duration.ofSeconds(30), Duration.ofSeconds(3), Duration.ofMinutes(1))
                 .withCheckpointInterval(Duration.ofSeconds(1))
                 .withFeedStopAfter(Duration.ofSeconds(8));
-        Configuration conf = new Configuration();
-        conf.set(PipelineOptions.GENERIC_TYPES, false);
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2, conf);
+        StreamExecutionEnvironment env = LocalFlink.environment();
         Catalogue catalogue = NetworkFixtures.catalogue();
-        job = NetworkJob.start(env, catalogue, config);
+        rig.run(NetworkJob.start(env, catalogue, config));
     }
 
     /** The fixture's timeline starts at T0; this run's starts two days ago, so the feed is recent. */
@@ -108,17 +102,8 @@ class NetworkJobIT {
 
     @AfterAll
     static void stopTheJob() throws Exception {
-        try {
-            if (job != null) {
-                job.cancel().get(1, TimeUnit.MINUTES);
-            }
-        } finally {
-            if (kafka != null) {
-                kafka.close();
-            }
-            if (database != null) {
-                influx.dropDatabase(database);
-            }
+        if (rig != null) {
+            rig.close();
         }
     }
 
@@ -237,19 +222,6 @@ class NetworkJobIT {
     }
 
     private static List<Map<String, JsonNode>> rows(String query) {
-        JsonNode answer = influx.query(database, query);
-        List<Map<String, JsonNode>> rows = new ArrayList<>();
-        for (JsonNode series : answer.path("results").path(0).path("series")) {
-            List<String> columns = new ArrayList<>();
-            series.path("columns").forEach(c -> columns.add(c.asText()));
-            for (JsonNode values : series.path("values")) {
-                Map<String, JsonNode> row = new LinkedHashMap<>();
-                for (int i = 0; i < columns.size(); i++) {
-                    row.put(columns.get(i), values.get(i));
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
+        return InfluxRows.of(influx.query(database, query));
     }
 }

@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cityops.ingest.Topics;
 import io.cityops.ingest.reading.Reading;
 import io.cityops.ingest.reading.ReadingCodec;
-import io.cityops.jobs.common.RawReading;
 import io.cityops.jobs.influx.InfluxSinkConfig;
+import io.cityops.jobs.testing.FailOnceAfterCheckpoint;
+import io.cityops.jobs.testing.InfluxRows;
+import io.cityops.jobs.testing.LocalFlink;
 import io.cityops.testing.LocalInfluxDb;
 import io.cityops.testing.TestKafkaCluster;
 import java.time.Duration;
@@ -19,19 +21,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import org.apache.flink.api.common.functions.MapFunction;
-import org.apache.flink.api.common.state.CheckpointListener;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.PipelineOptions;
-import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,30 +38,6 @@ class NetworkRecoveryIT {
     /** Readings of the first four periods: three sites × (3 cells + 1 meter) × 4. */
     private static final int FIRST_PART = 3 * 4 * 4;
 
-    static final AtomicLong SEEN = new AtomicLong();
-    static final AtomicBoolean FIRST_PART_CHECKPOINTED = new AtomicBoolean();
-    static final AtomicBoolean FAILED = new AtomicBoolean();
-
-    static final class FailOnceAfterCheckpoint implements MapFunction<RawReading, RawReading>, CheckpointListener {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public RawReading map(RawReading reading) {
-            if (FIRST_PART_CHECKPOINTED.get() && FAILED.compareAndSet(false, true)) {
-                throw new IllegalStateException("injected failure after a completed checkpoint");
-            }
-            SEEN.incrementAndGet();
-            return reading;
-        }
-
-        @Override
-        public void notifyCheckpointComplete(long checkpointId) {
-            if (SEEN.get() >= FIRST_PART) {
-                FIRST_PART_CHECKPOINTED.set(true);
-            }
-        }
-    }
-
     @Test
     void failureAfterACheckpointLosesAndDoublesNothing() throws Exception {
         LocalInfluxDb influx = new LocalInfluxDb();
@@ -78,23 +47,19 @@ class NetworkRecoveryIT {
             kafka.createTopic(Topics.READINGS, 2);
             produce(kafka, base, 1, 4);
 
-            Configuration conf = new Configuration();
-            conf.set(PipelineOptions.GENERIC_TYPES, false);
-            conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
-            conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
-            conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
             NetworkJobConfig config = NetworkJobConfig.defaults(kafka.bootstrapServers(),
                             InfluxSinkConfig.defaults(influx.url(), database))
                     .withConsumerGroup("network-recovery-it")
                     .withEventTime(Duration.ofSeconds(30), Duration.ofSeconds(3), Duration.ofMinutes(1))
                     .withCheckpointInterval(Duration.ofSeconds(1))
                     .withFeedStopAfter(Duration.ofMinutes(5));
-            JobClient job = NetworkJob.start(StreamExecutionEnvironment.createLocalEnvironment(2, conf),
+            FailOnceAfterCheckpoint failure = FailOnceAfterCheckpoint.plan("NetworkRecoveryIT", FIRST_PART);
+            JobClient job = NetworkJob.start(LocalFlink.restartingEnvironment(),
                     NetworkFixtures.catalogue(), config,
-                    raw -> raw.map(new FailOnceAfterCheckpoint()).name("Fail once").uid("test-fail-once"));
+                    failure.step());
             try {
                 await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                        FIRST_PART_CHECKPOINTED.get() && !rows(influx, database, "SELECT * FROM network_kpi").isEmpty());
+                        failure.checkpointed() && !rows(influx, database, "SELECT * FROM network_kpi").isEmpty());
                 produce(kafka, base, 5, 8);
 
                 await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
@@ -103,7 +68,7 @@ class NetworkRecoveryIT {
                             + "' AND resolution = '15m'")).hasSize(7);
                     assertThat(rows(influx, database, "SELECT * FROM network_outage")).hasSize(1);
                 });
-                assertThat(FAILED).as("the injected failure happened").isTrue();
+                assertThat(failure.failed()).as("the injected failure happened").isTrue();
                 assertThat(rows(influx, database, "SELECT * FROM network_kpi WHERE subject = 'd' AND resolution = '15m'"))
                         .hasSize(7)
                         .allSatisfy(row -> assertThat(row.get("traffic_gb").decimalValue())
@@ -151,18 +116,6 @@ class NetworkRecoveryIT {
     }
 
     private static List<Map<String, JsonNode>> rows(LocalInfluxDb influx, String database, String query) {
-        List<Map<String, JsonNode>> rows = new ArrayList<>();
-        for (JsonNode series : influx.query(database, query).path("results").path(0).path("series")) {
-            List<String> columns = new ArrayList<>();
-            series.path("columns").forEach(c -> columns.add(c.asText()));
-            for (JsonNode values : series.path("values")) {
-                Map<String, JsonNode> row = new LinkedHashMap<>();
-                for (int i = 0; i < columns.size(); i++) {
-                    row.put(columns.get(i), values.get(i));
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
+        return InfluxRows.of(influx.query(database, query));
     }
 }

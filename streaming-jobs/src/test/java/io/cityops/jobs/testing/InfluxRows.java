@@ -1,4 +1,4 @@
-package io.cityops.jobs.air;
+package io.cityops.jobs.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /** The rows of an InfluxDB 1.x query answer as column → value maps (all series of the first statement). */
-final class InfluxRows {
+public final class InfluxRows {
 
     private InfluxRows() {
     }
 
-    static List<Map<String, JsonNode>> of(JsonNode answer) {
+    public static List<Map<String, JsonNode>> of(JsonNode answer) {
         List<Map<String, JsonNode>> rows = new ArrayList<>();
         for (JsonNode series : answer.path("results").path(0).path("series")) {
             List<String> columns = new ArrayList<>();
