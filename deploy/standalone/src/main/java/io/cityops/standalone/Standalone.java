@@ -26,12 +26,14 @@ import io.cityops.simulators.network.NetworkScripts;
 import io.cityops.simulators.network.NetworkSimulation;
 import io.cityops.simulators.network.NetworkSimulationConfig;
 import io.cityops.simulators.network.SplitPublisher;
+import io.cityops.simulators.publish.BackfillPublisher;
 import io.cityops.simulators.publish.KafkaReadingPublisher;
 import io.cityops.simulators.publish.MqttPublisherConfig;
 import io.cityops.simulators.publish.MqttReadingPublisher;
 import io.micronaut.context.ApplicationContext;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -61,6 +63,12 @@ final class Standalone implements AutoCloseable {
 
     /** Catching up two days takes about half a minute at this rate, well within what the pipeline absorbs. */
     private static final double CATCH_UP_MESSAGES_PER_SECOND = 3000;
+
+    /**
+     * Simulated history older than this goes onto Kafka as a backfill; newer readings take their
+     * devices' own path (MQTT for site power meters and building meters), see {@link BackfillPublisher}.
+     */
+    private static final Duration LIVE_WINDOW = Duration.ofMinutes(10);
 
     private final Deque<AutoCloseable> running;
     private final String kafkaBootstrapServers;
@@ -200,7 +208,8 @@ final class Standalone implements AutoCloseable {
                 .withSpeedUp(options.speedUp())
                 .withCatchUpThenRealTime(options.speedUp() == 1.0)
                 .withMaxMessagesPerSecond(CATCH_UP_MESSAGES_PER_SECOND)
-                .withScripts(scripts), catalogue, new SplitPublisher(cells, meters, meterIds));
+                .withScripts(scripts), catalogue,
+                new BackfillPublisher(cells, new SplitPublisher(cells, meters, meterIds), LIVE_WINDOW, Clock.systemUTC()));
         LOG.info("Network simulator publishing from {} (seed {}), scripts {}", start, options.seed(), scripts);
         return () -> {
             simulation.close();
@@ -221,7 +230,8 @@ final class Standalone implements AutoCloseable {
                 .withStart(start)
                 .withSpeedUp(options.speedUp())
                 .withCatchUpThenRealTime(options.speedUp() == 1.0)
-                .withMaxMessagesPerSecond(CATCH_UP_MESSAGES_PER_SECOND), catalogue, new MeterRoutingPublisher(catalogue, platform, mqtt));
+                .withMaxMessagesPerSecond(CATCH_UP_MESSAGES_PER_SECOND), catalogue,
+                new BackfillPublisher(platform, new MeterRoutingPublisher(catalogue, platform, mqtt), LIVE_WINDOW, Clock.systemUTC()));
         LOG.info("Energy simulator publishing from {} (seed {})", start, options.seed());
         return () -> {
             simulation.close();
