@@ -1,16 +1,14 @@
 package io.cityops.jobs.air;
 
 import io.cityops.ingest.reading.DeadLetter;
-import io.cityops.ingest.reading.ParseResult;
-import io.cityops.ingest.reading.ReadingCodec;
+import io.cityops.ingest.reading.Reading;
 import io.cityops.ingest.reading.ReadingValidator;
 import io.cityops.ingest.reading.SensorKind;
-import io.cityops.jobs.common.RawReading;
 import io.cityops.jobs.common.RejectOwnership;
+import io.cityops.jobs.common.ValidateKind;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Objects;
-import org.apache.flink.streaming.api.functions.ProcessFunction;
+import java.util.function.Consumer;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
@@ -20,33 +18,20 @@ import org.apache.flink.util.OutputTag;
  * {@link #DEAD_LETTERS} with their reason (see {@link RejectOwnership}); valid air readings continue.
  * Readings of other kinds, valid or not, are their own jobs' business and are passed over.
  */
-public final class ValidateReadings extends ProcessFunction<RawReading, AirSample> {
+public final class ValidateReadings extends ValidateKind<AirSample> {
 
     private static final long serialVersionUID = 1L;
 
     public static final OutputTag<DeadLetter> DEAD_LETTERS = new OutputTag<>("validation-dead-letters") {
     };
 
-    private final ReadingValidator validator;
-    private final Clock clock;
-    private final RejectOwnership ownership;
-
     public ValidateReadings(ReadingValidator validator, Clock clock) {
-        this.validator = Objects.requireNonNull(validator, "validator");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.ownership = new RejectOwnership(validator.catalogue());
+        super(SensorKind.AIR, validator, clock, DEAD_LETTERS);
     }
 
     @Override
-    public void processElement(RawReading raw, Context ctx, Collector<AirSample> out) {
-        Instant now = clock.instant();
-        ParseResult result = validator.validate(raw.payload(), now);
-        if (result instanceof ParseResult.Rejected rejected) {
-            if (ownership.isOwnedBy(SensorKind.AIR, rejected, raw.key())) {
-                ctx.output(DEAD_LETTERS, DeadLetter.of(rejected, now, DeadLetter.STAGE_VALIDATION));
-            }
-        } else if (result instanceof ParseResult.Accepted accepted && accepted.reading().kind() == SensorKind.AIR) {
-            out.collect(AirSample.of(accepted.reading(), ReadingCodec.payloadText(raw.payload())));
-        }
+    protected void accept(Reading reading, String payload, Instant now, Consumer<DeadLetter> reject,
+                          Collector<AirSample> out) {
+        out.collect(AirSample.of(reading, payload));
     }
 }
