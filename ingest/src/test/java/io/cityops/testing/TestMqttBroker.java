@@ -39,6 +39,9 @@ public final class TestMqttBroker implements AutoCloseable {
         props.setProperty(BrokerConstants.WEB_SOCKET_PORT_PROPERTY_NAME, BrokerConstants.DISABLED_PORT_BIND);
         props.setProperty(BrokerConstants.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
         props.setProperty(BrokerConstants.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
+        // As in the standalone broker: the default per-session command queue (1,024) overflows when a
+        // test publishes thousands of QoS 1 messages at once, and Moquette then fails the publishes.
+        props.setProperty(BrokerConstants.SESSION_QUEUE_SIZE, "65536");
         props.setProperty(BrokerConstants.DATA_PATH_PROPERTY_NAME, dataDir.toString());
         server = new Server();
         try {
